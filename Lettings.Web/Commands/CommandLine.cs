@@ -1,0 +1,35 @@
+using Lettings.Web.Data;
+
+namespace Lettings.Web.Commands;
+
+/// <summary>
+/// One-shot commands run instead of the web server: <c>dotnet Lettings.Web.dll migrate</c>
+/// (Heroku's release phase). Returns the exit code, or null when the arguments name no command.
+/// </summary>
+public static partial class CommandLine
+{
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        switch (args[0])
+        {
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+                }
+
+                return 0;
+            default:
+                LogUnknown(app.Logger, args[0]);
+                return 2;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unknown command '{Command}'. Commands: migrate")]
+    private static partial void LogUnknown(ILogger logger, string command);
+}

@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Lettings.Web.Data;
+
+/// <summary>
+/// Which database the site uses, decided in one place:
+/// <c>ConnectionStrings:lettings</c> (Aspire) → PostgreSQL; else <c>DATABASE_URL</c> (Heroku) → PostgreSQL;
+/// else the embedded SQLite file.
+/// </summary>
+public sealed record DatabaseChoice(DatabaseProvider Provider, string ConnectionString, string Source)
+{
+    public const string ConnectionName = "lettings";
+    public const string SqlitePathKey = "Database:SqlitePath";
+
+    public static DatabaseChoice From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var aspire = configuration.GetConnectionString(ConnectionName);
+        if (!string.IsNullOrWhiteSpace(aspire))
+        {
+            return new(DatabaseProvider.Postgres, aspire, $"ConnectionStrings:{ConnectionName}");
+        }
+
+        var url = configuration[DatabaseUrl.VariableName];
+        if (!string.IsNullOrWhiteSpace(url))
+        {
+            return new(DatabaseProvider.Postgres, DatabaseUrl.ToNpgsql(url), DatabaseUrl.VariableName);
+        }
+
+        var path = configuration[SqlitePathKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, environment.ContentRootPath)
+            : Path.Combine(environment.ContentRootPath, "App_Data", "lettings.db");
+        var sqlite = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true };
+        return new(DatabaseProvider.Sqlite, sqlite.ConnectionString, "embedded default");
+    }
+
+    /// <summary>Where the data lives, for logs: host and database or file, never a password.</summary>
+    public string Describe() => Provider switch
+    {
+        DatabaseProvider.Postgres => DescribePostgres(),
+        _ => $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource} ({Source})",
+    };
+
+    private string DescribePostgres()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port} (from {Source})";
+    }
+
+    public override string ToString() => Describe();
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lettings.Web.Data;
+
+/// <summary>Brings the schema up to date and seeds an empty database. Safe to run any number of times.</summary>
+public sealed partial class DatabaseMigrator(
+    LettingsDbContext db,
+    SeedData seed,
+    DatabaseChoice choice,
+    IOptions<DatabaseStartupOptions> options,
+    ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogApplying(logger, pending.Count, choice, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else
+        {
+            LogUpToDate(logger, choice);
+        }
+
+        if (options.Value.Seed)
+        {
+            await seed.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to {Database}: {Migrations}")]
+    private static partial void LogApplying(ILogger logger, int count, DatabaseChoice database, IEnumerable<string> migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The schema of {Database} is up to date")]
+    private static partial void LogUpToDate(ILogger logger, DatabaseChoice database);
+}

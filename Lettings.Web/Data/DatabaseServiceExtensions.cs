@@ -1,0 +1,46 @@
+using Lettings.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lettings.Web.Data;
+
+public static class DatabaseServiceExtensions
+{
+    /// <summary>Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks.</summary>
+    public static WebApplicationBuilder AddLettingsDatabase(this WebApplicationBuilder builder)
+    {
+        var choice = DatabaseChoice.From(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(choice);
+
+        if (choice.Provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>(options =>
+                options.UseNpgsql(choice.ConnectionString));
+        }
+        else
+        {
+            EnsureFolderExists(choice);
+            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>(options =>
+                options.UseSqlite(choice.ConnectionString));
+        }
+
+        builder.Services.AddIdentityCore<LettingsUser>()
+            .AddRoles<IdentityRole<int>>()
+            .AddEntityFrameworkStores<LettingsDbContext>();
+
+        builder.Services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section);
+        builder.Services.AddScoped<SeedData>();
+        builder.Services.AddScoped<DatabaseMigrator>();
+        return builder;
+    }
+
+    private static void EnsureFolderExists(DatabaseChoice choice)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(choice.ConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(file);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Lettings.Web.Accounts;
+
+namespace Lettings.Web.Profiles;
+
+/// <summary>A member's public profile: exactly one user account and an optional favourite city.</summary>
+public class Profile
+{
+    public const int FavoriteCityMaxLength = 64;
+
+    public int Id { get; set; }
+
+    [Display(Name = "User")]
+    public int UserId { get; set; }
+
+    public LettingsUser? User { get; set; }
+
+    [Display(Name = "Favorite city")]
+    [StringLength(FavoriteCityMaxLength)]
+    public string? FavoriteCity { get; set; }
+
+    public override string ToString() => User?.UserName ?? $"Profile {Id}";
+}

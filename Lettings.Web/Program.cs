@@ -1,0 +1,26 @@
+using Lettings.Web.Commands;
+using Lettings.Web.Data;
+using Lettings.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.UseLettingsPort();
+builder.AddLettingsDatabase();
+builder.AddLettingsSite();
+
+var app = builder.Build();
+
+if (await app.RunCommandAsync(args) is int exitCode)
+{
+    return exitCode;
+}
+
+app.UseLettingsSite();
+app.MapLettingsSite();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
