@@ -1,0 +1,56 @@
+using Lettings.Tests.Infrastructure;
+using Npgsql;
+
+namespace Lettings.Tests.Commands;
+
+/// <summary>
+/// <c>dotnet Lettings.Web.dll migrate</c>, Heroku's release-phase command, run as a real process on an
+/// empty PostgreSQL database: it creates the schema, seeds, exits 0, and a second run changes nothing.
+/// </summary>
+public sealed class MigrateCommandTests : IAsyncLifetime
+{
+    private readonly PostgresTestDatabase _database = new();
+
+    [Fact]
+    public async Task Migrate_creates_the_schema_and_seeds_then_changes_nothing_when_run_again()
+    {
+        var environment = WebProcess.EnvironmentFor(_database);
+
+        var first = await WebProcess.RunAsync(environment, null, "migrate");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var afterFirst = await SnapshotAsync();
+        Assert.Equal((6, 6, 4, 4, 1), afterFirst);
+
+        var second = await WebProcess.RunAsync(environment, null, "migrate");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(afterFirst, await SnapshotAsync());
+        Assert.Contains("up to date", second.Output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Migrate_does_not_start_the_web_server_and_reports_an_unknown_command()
+    {
+        var unknown = await WebProcess.RunAsync(WebProcess.EnvironmentFor(_database), null, "migrat");
+
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("Unknown command 'migrat'", unknown.Output + unknown.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", unknown.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<(long Addresses, long Lettings, long Users, long Profiles, long Migrations)> SnapshotAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        async Task<long> Count(string table)
+        {
+            await using var command = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\"", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        return (await Count("Addresses"), await Count("Lettings"), await Count("AspNetUsers"), await Count("Profiles"), await Count("__EFMigrationsHistory"));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+}

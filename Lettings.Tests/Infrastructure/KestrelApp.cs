@@ -1,0 +1,33 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lettings.Tests.Infrastructure;
+
+/// <summary>
+/// The site on a real Kestrel socket bound to 127.0.0.1 on a free port (for browsers and raw HTTP),
+/// on its own fresh database.
+/// </summary>
+public class KestrelApp(TestDatabase database) : LettingsApp(database)
+{
+    private Uri? _baseAddress;
+
+    /// <summary>The address the site listens on, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started.");
+
+    public override Task InitializeAsync()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        _baseAddress = new Uri(addresses.Addresses.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A plain HTTP client to the real socket, not following redirects.</summary>
+    public HttpClient CreateSocketClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+}
+
+public sealed class SqliteKestrelApp() : KestrelApp(new SqliteTestDatabase());

@@ -1,0 +1,74 @@
+using Lettings.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Lettings.Tests.Infrastructure;
+
+/// <summary>
+/// The site in memory, on its own fresh database, in the Production environment (so error pages and
+/// start-up behave as deployed), migrated and seeded on start. Logs are captured for assertions.
+/// </summary>
+public class LettingsApp(TestDatabase database, bool seed = true) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = database;
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    /// <summary>Extra settings a derived fixture or test needs.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected virtual string EnvironmentName => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in Database.Settings.Concat(ExtraSettings))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:Seed", seed ? "true" : "false");
+        builder.ConfigureLogging(logging => logging.AddFakeLogging());
+        builder.ConfigureTestServices(ConfigureServices);
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see the 301s themselves.</summary>
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A scope to read or change the database the app uses.</summary>
+    public async Task<T> WithDbAsync<T>(Func<LettingsDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<LettingsDbContext>());
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        _ = Server; // starts the app: migrates and seeds
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteApp() : LettingsApp(new SqliteTestDatabase());
+
+public sealed class PostgresApp() : LettingsApp(new PostgresTestDatabase());
+
+public sealed class EmptySqliteApp() : LettingsApp(new SqliteTestDatabase(), seed: false);
+
+public sealed class EmptyPostgresApp() : LettingsApp(new PostgresTestDatabase(), seed: false);

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs Debian's PostgreSQL when it is missing, starts a cluster on 127.0.0.1, and creates a test role
+# with a fresh random password on every run. Prints the admin connection string for the tests on stdout.
+set -euo pipefail
+
+log() { printf 'ensure-postgres: %s\n' "$*" >&2; }
+
+apt_install() {
+  if ! apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "$@" >&2; then
+    apt-get -o DPkg::Lock::Timeout=600 update >&2
+    apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "$@" >&2
+  fi
+}
+
+if ! command -v pg_lsclusters >/dev/null || [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
+  log "installing PostgreSQL from Debian's packages"
+  export DEBIAN_FRONTEND=noninteractive
+  apt_install postgresql
+fi
+
+read -r version cluster port status _ < <(pg_lsclusters --no-header | head -n 1)
+if [ "$status" != "online" ]; then
+  log "starting cluster $version/$cluster on port $port"
+  # Debian's default listen_addresses is 'localhost': loopback only, which is all the tests need.
+  # pg_ctlcluster can report a failure while the server is still coming up: readiness is checked below.
+  pg_ctlcluster "$version" "$cluster" start >&2 || log "pg_ctlcluster reported a problem; waiting for readiness"
+fi
+
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p "$port" && break
+  sleep 1
+done
+pg_isready -q -h 127.0.0.1 -p "$port" || { log "PostgreSQL did not become ready on 127.0.0.1:$port"; exit 1; }
+
+role=lettings_test
+password=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# The role may create and drop the throw-away databases each test class uses.
+runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 >&2 <<SQL
+DO \$\$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
+    CREATE ROLE $role LOGIN CREATEDB;
+  END IF;
+END
+\$\$;
+ALTER ROLE $role WITH LOGIN CREATEDB PASSWORD '$password';
+SQL
+
+printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=postgres\n' "$port" "$role" "$password"
