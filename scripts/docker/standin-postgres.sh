@@ -77,6 +77,7 @@ lt_workdir() {
 # Serialise builds: the stand-in scripts share the base tarball and the .deb
 # cache, and two test runs may start at once. Bounded wait.
 lt_lock() {
+  [[ -n ${LT_LOCK_FD:-} ]] && return 0 # already held by this process
   mkdir -p "$CACHE_DIR"
   exec {LT_LOCK_FD}>"$CACHE_DIR/build.lock"
   if ! flock -w 1800 "$LT_LOCK_FD"; then
@@ -175,11 +176,17 @@ lt_chroot() {
     chroot "$root" "$@"
 }
 
+# apt-get install inside the chroot; its (noisy) output goes to a log beside
+# the root file system and is shown only on failure.
 lt_chroot_apt_install() {
-  local root="$1"
+  local root="$1" aptlog
   shift
-  lt_chroot "$root" apt-get -q update >/dev/null
-  lt_chroot "$root" apt-get -q install -y --no-install-recommends "$@" >/dev/null
+  aptlog="$(dirname "$root")/apt.log"
+  if ! { lt_chroot "$root" apt-get -q update &&
+    lt_chroot "$root" apt-get -q install -y --no-install-recommends "$@"; } >>"$aptlog" 2>&1; then
+    tail -n 30 "$aptlog" >&2
+    die "apt-get install $* failed inside the chroot (log: $aptlog)"
+  fi
 }
 
 # Remove what an image does not need: apt lists, docs, logs, machine identity.
@@ -187,7 +194,8 @@ lt_slim_rootfs() {
   local root="$1"
   rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/debconf/*-old \
     "$root"/var/log/apt/* "$root"/var/log/dpkg.log "$root"/var/log/alternatives.log \
-    "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/tmp/* "$root"/root/.cache
+    "$root"/usr/share/man/* "$root"/usr/share/info/* "$root"/tmp/* "$root"/root/.cache \
+    "$root"/var/cache/apt/*.bin
   find "$root/usr/share/doc" -mindepth 1 -not -name copyright -not -type d -delete 2>/dev/null || true
   find "$root/usr/share/doc" -mindepth 1 -type d -empty -delete 2>/dev/null || true
   find "$root/usr/share/locale" -mindepth 1 -maxdepth 1 -type d -exec rm -rf {} + 2>/dev/null || true
@@ -613,7 +621,7 @@ ensure_postgres_tarball() {
   sed -ri 's/^#?\s*create_main_cluster\s*=.*/create_main_cluster = false/' \
     "$root/etc/postgresql-common/createcluster.conf"
   lt_chroot_apt_install "$root" postgresql-15
-  lt_chroot "$root" localedef -i en_US -c -f UTF-8 -A /usr/share/locale/locale.alias en_US.UTF-8
+  lt_chroot "$root" localedef -i en_US -c -f UTF-8 -A /usr/share/locale/locale.alias en_US.UTF-8 >&2
   # listen on all addresses, as the official image's postgresql.conf.sample.
   sed -ri "s!^#?(listen_addresses)\s*=\s*\S+.*!\1 = '*'!" \
     "$root/usr/share/postgresql/15/postgresql.conf.sample"
@@ -648,10 +656,18 @@ import_postgres() {
     -c 'ENV PG_MAJOR=15' \
     -c "ENV PG_VERSION=$pg_version" \
     -c 'EXPOSE 5432' \
-    -c 'STOPSIGNAL SIGINT' \
     -c 'LABEL org.lettings.standin=postgres' \
     -m "lettings stand-in (Debian postgresql-15) built by scripts/docker/$PROG" \
     "$tarball" "$image" >/dev/null
+  # `docker import -c` of the 20.10 engine rejects STOPSIGNAL; a one-line
+  # build on top adds it (no RUN, so no network or BuildKit needed). SIGINT
+  # = PostgreSQL's "fast" shutdown, as the official image: `docker stop`
+  # does not wait for pooled client connections to go away.
+  printf 'FROM %s\nSTOPSIGNAL SIGINT\n' "$image" \
+    | DOCKER_BUILDKIT=0 docker build -q -t "$image" - >/dev/null 2>"$CACHE_DIR/work/stopsignal.log" || {
+    cat "$CACHE_DIR/work/stopsignal.log" >&2
+    die "could not set STOPSIGNAL on $image"
+  }
 }
 
 main() {

@@ -33,7 +33,15 @@ done
 pg_isready -q -h 127.0.0.1 -p "$port" || { log "PostgreSQL did not become ready on 127.0.0.1:$port"; exit 1; }
 
 role=lettings_test
-password=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# A random password made on this machine the first time, kept outside the repository (root only), so that
+# several test runs at once agree on it.
+state_dir=${LETTINGS_CACHE:-/var/cache/lettings-test}
+password_file=$state_dir/postgres-password
+if [ ! -s "$password_file" ]; then
+  mkdir -p "$state_dir"
+  (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$password_file")
+fi
+password=$(cat "$password_file")
 # The role may create and drop the throw-away databases each test class uses.
 runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 >&2 <<SQL
 DO \$\$
