@@ -7,6 +7,7 @@ namespace Lettings.Tests.Commands;
 /// <c>dotnet Lettings.Web.dll migrate</c>, Heroku's release-phase command, run as a real process on an
 /// empty PostgreSQL database: it creates the schema, seeds, exits 0, and a second run changes nothing.
 /// </summary>
+[Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
 public sealed class MigrateCommandTests : IAsyncLifetime
 {
     private readonly PostgresTestDatabase _database = new();

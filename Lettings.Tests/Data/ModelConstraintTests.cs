@@ -132,4 +132,5 @@ public abstract class ModelConstraintTests(LettingsApp app)
 
 public sealed class ModelConstraintsOnSqlite(SqliteApp app) : ModelConstraintTests(app), IClassFixture<SqliteApp>;
 
+[Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
 public sealed class ModelConstraintsOnPostgres(PostgresApp app) : ModelConstraintTests(app), IClassFixture<PostgresApp>;

@@ -28,4 +28,5 @@ public abstract class EmptyListTests(LettingsApp app)
 
 public sealed class EmptyListsOnSqlite(EmptySqliteApp app) : EmptyListTests(app), IClassFixture<EmptySqliteApp>;
 
+[Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
 public sealed class EmptyListsOnPostgres(EmptyPostgresApp app) : EmptyListTests(app), IClassFixture<EmptyPostgresApp>;

@@ -120,4 +120,5 @@ public abstract class PublicPagesTests(LettingsApp app)
 
 public sealed class PublicPagesOnSqlite(SqliteApp app) : PublicPagesTests(app), IClassFixture<SqliteApp>;
 
+[Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
 public sealed class PublicPagesOnPostgres(PostgresApp app) : PublicPagesTests(app), IClassFixture<PostgresApp>;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian's PostgreSQL when it is missing, starts a cluster on 127.0.0.1, and creates a test role
-# with a fresh random password on every run. Prints the admin connection string for the tests on stdout.
+# with a random password (made once per machine). Prints the admin connection string for the tests on stdout.
 set -euo pipefail
 
 log() { printf 'ensure-postgres: %s\n' "$*" >&2; }

@@ -1,0 +1,14 @@
+namespace Lettings.Tests.Infrastructure;
+
+/// <summary>
+/// Tests that need a service carry <c>[Trait("Requires", ...)]</c> with one of these names, so that a run
+/// without that service can leave them out on purpose (the Docker image's test stage:
+/// <c>--filter "Requires!=PostgreSQL&amp;Requires!=Docker&amp;Requires!=Chromium"</c>). The test script runs them all.
+/// </summary>
+public static class TestRequirements
+{
+    public const string Trait = "Requires";
+    public const string PostgreSql = "PostgreSQL";
+    public const string Docker = "Docker";
+    public const string Chromium = "Chromium";
+}
