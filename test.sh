@@ -14,6 +14,9 @@ step "PostgreSQL for the integration tests"
 LETTINGS_TEST_POSTGRES=$(bash scripts/test/ensure-postgres.sh)
 export LETTINGS_TEST_POSTGRES
 
+step "Docker engine and local stand-in images (AppHost and image tests)"
+bash scripts/docker/ensure-all.sh
+
 step "Build (warnings are errors) and format check"
 dotnet tool restore
 dotnet restore Lettings.sln

@@ -11,6 +11,11 @@
 #   LETTINGS_DOCKER_ROOT           dockerd --data-root (default /var/lib/lettings-docker)
 #   LETTINGS_DOCKER_LOG            dockerd log file   (default <data root>.log)
 #   LETTINGS_DOCKER_START_TIMEOUT  seconds to wait for the engine (default 30)
+#
+# Client/API note: the first `docker` on PATH here is a newer static client
+# (28.x, API 1.50) than Debian's engine (20.10, API 1.41). The client
+# negotiates the API version down by itself, so nothing needs exporting;
+# check_client_api below fails loudly if DOCKER_API_VERSION pins it too high.
 set -euo pipefail
 
 PROG="$(basename "$0")"
@@ -20,6 +25,9 @@ START_TIMEOUT="${LETTINGS_DOCKER_START_TIMEOUT:-30}"
 # dockerd's default pid file; a stale one (left by a killed session) makes a
 # new dockerd refuse to start, so it is checked below.
 DOCKER_PIDFILE=/var/run/docker.pid
+# Serialises concurrent runs (two test runs starting at once must not both
+# install packages or start a dockerd).
+ENGINE_LOCK="${DOCKER_ROOT}.lock"
 
 log() { echo "${PROG}: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -122,9 +130,21 @@ check_client_api() {
   fi
 }
 
+take_lock() {
+  mkdir -p "$(dirname "$ENGINE_LOCK")"
+  exec {lock_fd}>"$ENGINE_LOCK"
+  flock -w 900 "$lock_fd" || die "another run held $ENGINE_LOCK for 15 min"
+}
+
 main() {
   if engine_ok; then
     log "engine already running; nothing to do"
+    check_client_api
+    return 0
+  fi
+  take_lock
+  if engine_ok; then # started by a concurrent run meanwhile
+    log "engine started by a concurrent run; nothing to do"
     check_client_api
     return 0
   fi

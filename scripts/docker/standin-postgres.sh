@@ -663,9 +663,10 @@ import_postgres() {
   # build on top adds it (no RUN, so no network or BuildKit needed). SIGINT
   # = PostgreSQL's "fast" shutdown, as the official image: `docker stop`
   # does not wait for pooled client connections to go away.
+  lt_workdir
   printf 'FROM %s\nSTOPSIGNAL SIGINT\n' "$image" \
-    | DOCKER_BUILDKIT=0 docker build -q -t "$image" - >/dev/null 2>"$CACHE_DIR/work/stopsignal.log" || {
-    cat "$CACHE_DIR/work/stopsignal.log" >&2
+    | DOCKER_BUILDKIT=0 docker build -q -t "$image" - >/dev/null 2>"$LT_WORKDIR/stopsignal.log" || {
+    cat "$LT_WORKDIR/stopsignal.log" >&2
     die "could not set STOPSIGNAL on $image"
   }
 }
