@@ -1,9 +1,12 @@
+using Lettings.ServiceDefaults;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddServiceDefaults();
+builder.AddLettingsSentry();
 builder.UseLettingsPort();
 builder.AddLettingsDatabase();
 builder.AddLettingsSite();
@@ -15,9 +18,12 @@ if (await app.RunCommandAsync(args) is int exitCode)
     return exitCode;
 }
 
+app.UseLettingsRequestLogging();
 app.UseLettingsSite();
+app.MapDefaultEndpoints();
 app.MapLettingsSite();
 
+app.LogTelemetrySinks();
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
 return 0;

@@ -28,6 +28,9 @@ public static class DatabaseServiceExtensions
             .AddRoles<IdentityRole<int>>()
             .AddEntityFrameworkStores<LettingsDbContext>();
 
+        // Readiness (/health): the database answers, on whichever provider.
+        builder.Services.AddHealthChecks().AddDbContextCheck<LettingsDbContext>("database");
+
         builder.Services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section);
         builder.Services.AddScoped<SeedData>();
         builder.Services.AddScoped<DatabaseMigrator>();
