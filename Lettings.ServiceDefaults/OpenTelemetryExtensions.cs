@@ -34,6 +34,7 @@ public static class OpenTelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation())
             .WithTracing(tracing => tracing
+                .AddProcessor(new FilteredParentProcessor())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(options =>
                     options.Filter = context => !HealthEndpoints.IsProbe(context.Request.Path.Value))
