@@ -1,6 +1,8 @@
 using Lettings.Web.Accounts;
+using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,17 +10,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Data;
 
 /// <summary>
-/// The site's one database: the catalogue (addresses, lettings, profiles) and the Identity accounts.
+/// The site's one database: the catalogue (addresses, lettings, profiles), the Identity accounts, the back
+/// office's recent actions and the Data Protection keys (so sign-ins survive restarts and span instances).
 /// Each provider has its own subclass so that its migrations live apart (EF Core's multiple-providers pattern).
 /// </summary>
 public abstract class LettingsDbContext(DbContextOptions options)
-    : IdentityDbContext<LettingsUser, IdentityRole<int>, int>(options)
+    : IdentityDbContext<LettingsUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Address> Addresses => Set<Address>();
 
     public DbSet<Letting> Lettings => Set<Letting>();
 
     public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<AdminAction> AdminActions => Set<AdminAction>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.StampVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.StampVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

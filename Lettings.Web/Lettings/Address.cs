@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Lettings.Web.Data;
 
 namespace Lettings.Web.Lettings;
 
 /// <summary>A postal address in the United States style of the original site.</summary>
-public class Address
+public class Address : IVersioned
 {
     public const int StreetMaxLength = 64;
     public const int CityMaxLength = 64;
@@ -13,6 +14,10 @@ public class Address
     public const int MaxZipCode = 99999;
 
     public int Id { get; set; }
+
+    /// <summary>Renewed on every save: the concurrency token of the back office's edit forms.</summary>
+    [ConcurrencyCheck]
+    public Guid Version { get; set; }
 
     [Range(1, MaxNumber)]
     public int Number { get; set; }

@@ -1,0 +1,8 @@
+namespace Lettings.Web.Admin.RecentActions;
+
+public enum AdminActionKind
+{
+    Added,
+    Changed,
+    Deleted,
+}
