@@ -1,4 +1,6 @@
 using Lettings.ServiceDefaults;
+using Lettings.Web.Accounts;
+using Lettings.Web.Admin;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
@@ -9,7 +11,9 @@ builder.AddServiceDefaults();
 builder.AddLettingsSentry();
 builder.UseLettingsPort();
 builder.AddLettingsDatabase();
+builder.AddLettingsAccounts();
 builder.AddLettingsSite();
+builder.AddBackOffice();
 
 var app = builder.Build();
 

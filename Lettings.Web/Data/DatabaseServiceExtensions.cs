@@ -1,5 +1,3 @@
-using Lettings.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Data;
@@ -23,10 +21,6 @@ public static class DatabaseServiceExtensions
             builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>(options =>
                 options.UseSqlite(choice.ConnectionString));
         }
-
-        builder.Services.AddIdentityCore<LettingsUser>()
-            .AddRoles<IdentityRole<int>>()
-            .AddEntityFrameworkStores<LettingsDbContext>();
 
         // Readiness (/health): the database answers, on whichever provider.
         builder.Services.AddHealthChecks().AddDbContextCheck<LettingsDbContext>("database");

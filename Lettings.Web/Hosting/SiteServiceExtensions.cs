@@ -35,6 +35,7 @@ public static class SiteServiceExtensions
         app.UseSecurityHeaders();
         app.UseRouting();
         app.UseTrailingSlashRedirect();
+        app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }

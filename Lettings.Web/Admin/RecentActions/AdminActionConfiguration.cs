@@ -1,3 +1,4 @@
+using Lettings.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,6 @@ internal sealed class AdminActionConfiguration : IEntityTypeConfiguration<AdminA
         action.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
 
         // The account may be deleted later; its actions stay, under the copied name.
-        action.HasOne<Accounts.LettingsUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
+        action.HasOne<LettingsUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,0 +1,42 @@
+using Lettings.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lettings.Web.Accounts;
+
+public static class AccountServiceExtensions
+{
+    public const int MinimumPasswordLength = 12;
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// ASP.NET Core Identity on <see cref="LettingsDbContext"/> with cookie sign-in: long passwords without
+    /// composition rules, lockout after repeated failures, and Data Protection keys kept in the database so that
+    /// cookies and antiforgery tokens survive restarts and work across instances.
+    /// </summary>
+    public static WebApplicationBuilder AddLettingsAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<LettingsUser, IdentityRole<int>>(options =>
+            {
+                options.Password.RequiredLength = MinimumPasswordLength;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<LettingsDbContext>();
+
+        // Role and account changes reach signed-in users within a minute (the cookie's principal is rebuilt).
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Orange County Lettings")
+            .PersistKeysToDbContext<LettingsDbContext>();
+        return builder;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Lettings.Web.Admin.Accounts;
+
+/// <summary>Staff are the members of this Identity role; the policy of the same name guards the back office.</summary>
+public static class Staff
+{
+    public const string Role = "Staff";
+    public const string Policy = "Staff";
+}

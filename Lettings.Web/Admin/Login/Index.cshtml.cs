@@ -1,0 +1,55 @@
+using Lettings.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lettings.Web.Admin.Login;
+
+/// <summary>
+/// Staff sign-in. Wrong password and unknown username get the same message; five failures in a row lock the
+/// name for 15 minutes (known or not). Only a local <c>ReturnUrl</c> is followed.
+/// </summary>
+public sealed class IndexModel(SignInManager<LettingsUser> signIn, UserManager<LettingsUser> users, UnknownUserLockout unknownUsers) : PageModel
+{
+    public const string WrongCredentials =
+        "Please enter the correct username and password for a staff account. Both fields may be case-sensitive.";
+
+    public const string LockedOut =
+        "Too many failed attempts: signing in with this username is locked for 15 minutes. Please try again later.";
+
+    [BindProperty]
+    public LoginForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Failure { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (await users.FindByNameAsync(Form.Username) is null)
+        {
+            var locked = unknownUsers.IsLockedOut(Form.Username) || unknownUsers.RecordFailure(Form.Username);
+            Failure = locked ? LockedOut : WrongCredentials;
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Form.Username, Form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/");
+        }
+
+        Failure = result.IsLockedOut ? LockedOut : WrongCredentials;
+        return Page();
+    }
+}
