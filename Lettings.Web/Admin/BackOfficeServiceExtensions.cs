@@ -37,6 +37,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<UnknownUserLockout>();
         builder.Services.AddScoped<AdminActionLog>();
+        builder.Services.AddScoped<RecentActionsQuery>();
         builder.Services.AddScoped<StaffMembership>();
         builder.Services.AddScoped<StaffAccountCreator>();
         return builder;

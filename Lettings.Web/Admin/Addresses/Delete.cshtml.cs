@@ -9,11 +9,9 @@ namespace Lettings.Web.Admin.Addresses;
 /// <summary>Deleting an address deletes its letting (one-to-one, cascade).</summary>
 public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : RecordDeleteModel<Address>(db, log)
 {
-    private readonly LettingsDbContext _db = db;
-
     public override AdminRecordType Type => AdminRecordType.Address;
 
-    protected override IQueryable<Address> Records => _db.Addresses.Include(a => a.Letting);
+    protected override IQueryable<Address> Records => Db.Addresses.Include(a => a.Letting);
 
     protected override IReadOnlyList<string> Cascade(Address record) =>
         record.Letting is { } letting ? [$"Letting: {letting.Title}"] : [];

@@ -24,6 +24,8 @@ public abstract class RecordDeleteModel<TEntity>(LettingsDbContext db, AdminActi
     /// <summary>The record with what its name and cascade need.</summary>
     protected virtual IQueryable<TEntity> Records => db.Set<TEntity>();
 
+    protected LettingsDbContext Db => db;
+
     protected abstract IReadOnlyList<string> Cascade(TEntity record);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)

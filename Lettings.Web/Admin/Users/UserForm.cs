@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Lettings.Web.Accounts;
+using Lettings.Web.Hosting;
+
+namespace Lettings.Web.Admin.Users;
+
+/// <summary>A user account as staff edit it. Identity adds its own checks on save (unique username, password rules).</summary>
+public sealed class UserForm
+{
+    [Required]
+    [StringLength(UsernameRouteConstraint.MaxLength)]
+    [RegularExpression(@"^[\w.@+-]+$", ErrorMessage = "Letters, digits and @ . + - _ only.")]
+    [Display(Name = "Username")]
+    public string UserName { get; set; } = "";
+
+    [EmailAddress]
+    [StringLength(256)]
+    [Display(Name = "Email")]
+    public string? Email { get; set; }
+
+    [StringLength(LettingsUser.NameMaxLength)]
+    [Display(Name = "First name")]
+    public string? FirstName { get; set; }
+
+    [StringLength(LettingsUser.NameMaxLength)]
+    [Display(Name = "Last name")]
+    public string? LastName { get; set; }
+
+    [Display(Name = "Staff (may use the back office)")]
+    public bool IsStaff { get; set; }
+
+    /// <summary>A new password, hashed by Identity; empty leaves the current one (or none) in place.</summary>
+    [DataType(DataType.Password)]
+    [Display(Name = "New password")]
+    public string? NewPassword { get; set; }
+
+    public string? ConcurrencyStamp { get; set; }
+
+    public void CopyFrom(LettingsUser user, bool isStaff)
+    {
+        (UserName, Email, FirstName, LastName) = (user.UserName ?? "", user.Email, user.FirstName, user.LastName);
+        (IsStaff, ConcurrencyStamp) = (isStaff, user.ConcurrencyStamp);
+    }
+
+    public void ApplyTo(LettingsUser user)
+    {
+        user.UserName = UserName.Trim();
+        user.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        user.FirstName = FirstName?.Trim() ?? "";
+        user.LastName = LastName?.Trim() ?? "";
+    }
+}
