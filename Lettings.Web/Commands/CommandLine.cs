@@ -4,7 +4,7 @@ namespace Lettings.Web.Commands;
 
 /// <summary>
 /// One-shot commands run instead of the web server: <c>dotnet Lettings.Web.dll migrate</c>
-/// (Heroku's release phase). Returns the exit code, or null when the arguments name no command.
+/// (Heroku's release phase) and <c>create-admin</c> (the first staff account). Returns the exit code, or null when the arguments name no command.
 /// </summary>
 public static partial class CommandLine
 {
@@ -24,12 +24,14 @@ public static partial class CommandLine
                 }
 
                 return 0;
+            case CreateAdminCommand.Name:
+                return await CreateAdminCommand.RunAsync(app, args[1..]);
             default:
                 LogUnknown(app.Logger, args[0]);
                 return 2;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unknown command '{Command}'. Commands: migrate")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unknown command '{Command}'. Commands: migrate, create-admin")]
     private static partial void LogUnknown(ILogger logger, string command);
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Lettings.Web.Accounts;
+using Lettings.Web.Admin.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lettings.Tests.Infrastructure;
+
+/// <summary>
+/// A browser-like client for the back office: HTTPS (the sign-in cookie is Secure outside Development), cookies kept,
+/// redirects not followed, forms submitted as a browser would (every field the page holds, plus the changes).
+/// </summary>
+public sealed class AdminBrowser(LettingsApp app)
+{
+    public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>A password long enough for the rules, different per call, never a fixed credential.</summary>
+    public static string NewPassword() => "pw-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Creates a staff account through the same service as <c>create-admin</c>.</summary>
+    public static async Task CreateStaffAsync(LettingsApp app, string username, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<StaffAccountCreator>().CreateAsync(username, $"{username}@example.com", password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    public static async Task CreateMemberAsync(LettingsApp app, string username, string password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LettingsUser>>();
+        var result = await users.CreateAsync(new LettingsUser { UserName = username, Email = $"{username}@example.com" }, password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>A new staff account, signed in through the login form.</summary>
+    public static async Task<AdminBrowser> SignedInStaffAsync(LettingsApp app, string? username = null)
+    {
+        username ??= "staff" + Guid.NewGuid().ToString("N")[..8];
+        var password = NewPassword();
+        await CreateStaffAsync(app, username, password);
+        var browser = new AdminBrowser(app);
+        using var response = await browser.SignInAsync(username, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string username, string password, string? returnUrl = null)
+    {
+        var url = returnUrl is null ? "/admin/login/" : $"/admin/login/?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+        return await SubmitAsync(url, new() { ["Form.Username"] = username, ["Form.Password"] = password });
+    }
+
+    public async Task<IHtmlDocument> GetAsync(string url, int expectedStatus = 200) => await Client.GetDocumentAsync(url, expectedStatus);
+
+    /// <summary>
+    /// Opens <paramref name="url"/>, fills its main form (not the layout's log-out form) with <paramref name="changes"/>
+    /// over the values already there, and submits it with its antiforgery token.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, Dictionary<string, string> changes)
+    {
+        var page = await GetAsync(url);
+        return await SubmitAsync(page, url, changes);
+    }
+
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string url, Dictionary<string, string> changes)
+    {
+        var form = page.QuerySelectorAll("main form[method=post]").OfType<IHtmlFormElement>()
+            .Single(f => f.GetAttribute("action") != "/admin/logout/");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" } box when box.IsChecked:
+                case IHtmlInputElement { Type: not ("checkbox" or "submit") }:
+                    var input = (IHtmlInputElement)element;
+                    if (!string.IsNullOrEmpty(input.Name) && !changes.ContainsKey(input.Name))
+                    {
+                        fields.Add(new(input.Name, input.Value));
+                    }
+
+                    break;
+                case IHtmlSelectElement select when !changes.ContainsKey(select.Name ?? ""):
+                    fields.Add(new(select.Name!, select.Value ?? ""));
+                    break;
+            }
+        }
+
+        fields.AddRange(changes.Where(c => c.Value != Unchecked));
+        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : url;
+        using var content = new FormUrlEncodedContent(fields);
+        return await Client.PostAsync(action, content);
+    }
+
+    /// <summary>A change that unticks a checkbox.</summary>
+    public const string Unchecked = "\0unchecked";
+
+    public async Task<HttpResponseMessage> SignOutAsync()
+    {
+        var page = await GetAsync("/admin/");
+        var form = page.QuerySelector("form[action='/admin/logout/']")!;
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+        return await Client.PostAsync("/admin/logout/", content);
+    }
+}
