@@ -71,6 +71,8 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
         Form.ApplyTo(user);
         if (!isNew)
         {
+            // The store re-attaches the user, taking the current stamp as the original: both must be the form's.
+            user.ConcurrencyStamp = Form.ConcurrencyStamp;
             db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = Form.ConcurrencyStamp;
         }
 

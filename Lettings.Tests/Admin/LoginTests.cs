@@ -1,0 +1,124 @@
+using System.Net;
+using Lettings.Tests.Infrastructure;
+using LoginPage = Lettings.Web.Admin.Login.IndexModel;
+
+namespace Lettings.Tests.Admin;
+
+/// <summary>Sign-in at /admin/login/: success, same message for a wrong password and an unknown user, lockout, safe ReturnUrl, sign-out.</summary>
+public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task Staff_sign_in_with_the_form_and_land_on_the_back_office_home()
+    {
+        var password = AdminBrowser.NewPassword();
+        await AdminBrowser.CreateStaffAsync(app, "login-ok", password);
+        var browser = new AdminBrowser(app);
+
+        var form = await browser.GetAsync("/admin/login/");
+        Assert.Equal("Log in", form.Heading());
+        Assert.Equal("Username", form.QuerySelector("label[for=Form_Username]")!.NormalizedText());
+        Assert.Equal("Password", form.QuerySelector("label[for=Form_Password]")!.NormalizedText());
+        Assert.Equal("password", form.QuerySelector("#Form_Password")!.GetAttribute("type"));
+
+        using var response = await browser.SignInAsync("login-ok", password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/", response.Headers.Location!.OriginalString);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("lettings.auth=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+
+        var home = await browser.GetAsync("/admin/");
+        Assert.Equal("Back office", home.Heading());
+        Assert.Contains("Signed in as login-ok", home.QuerySelector("nav[aria-label='Back office']")!.NormalizedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_username_get_the_same_message()
+    {
+        await AdminBrowser.CreateStaffAsync(app, "login-wrong", AdminBrowser.NewPassword());
+        var browser = new AdminBrowser(app);
+
+        var wrongPassword = await FailureAsync(browser, "login-wrong", AdminBrowser.NewPassword());
+        var unknownUser = await FailureAsync(browser, "nobody-" + Guid.NewGuid().ToString("N")[..6], AdminBrowser.NewPassword());
+
+        Assert.Equal(LoginPage.WrongCredentials, wrongPassword);
+        Assert.Equal(wrongPassword, unknownUser);
+    }
+
+    [Fact]
+    public async Task Five_failures_lock_the_account_for_15_minutes_and_unknown_names_look_the_same()
+    {
+        var password = AdminBrowser.NewPassword();
+        await AdminBrowser.CreateStaffAsync(app, "login-locked", password);
+        var browser = new AdminBrowser(app);
+        var unknown = "ghost-" + Guid.NewGuid().ToString("N")[..6];
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            Assert.Equal(LoginPage.WrongCredentials, await FailureAsync(browser, "login-locked", "wrong-password-" + attempt));
+            Assert.Equal(LoginPage.WrongCredentials, await FailureAsync(browser, unknown, "wrong-password-" + attempt));
+        }
+
+        Assert.Equal(LoginPage.LockedOut, await FailureAsync(browser, "login-locked", "wrong-password-5"));
+        Assert.Equal(LoginPage.LockedOut, await FailureAsync(browser, unknown, "wrong-password-5"));
+        Assert.Contains("15 minutes", LoginPage.LockedOut, StringComparison.Ordinal);
+
+        // Even the right password is refused while the lock lasts.
+        Assert.Equal(LoginPage.LockedOut, await FailureAsync(browser, "login-locked", password));
+        var lockedUntil = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.UserName == "login-locked").LockoutEnd));
+        Assert.InRange(lockedUntil!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/admin/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_return_url_to_another_site_is_ignored(string returnUrl)
+    {
+        var password = AdminBrowser.NewPassword();
+        var username = "login-redirect-" + Guid.NewGuid().ToString("N")[..6];
+        await AdminBrowser.CreateStaffAsync(app, username, password);
+
+        using var response = await new AdminBrowser(app).SignInAsync(username, password, returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_local_return_url_is_followed()
+    {
+        var password = AdminBrowser.NewPassword();
+        await AdminBrowser.CreateStaffAsync(app, "login-return", password);
+
+        using var response = await new AdminBrowser(app).SignInAsync("login-return", password, "/admin/lettings/?q=ocean");
+
+        Assert.Equal("/admin/lettings/?q=ocean", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Sign_out_is_one_click_and_ends_the_session()
+    {
+        var browser = await AdminBrowser.SignedInStaffAsync(app);
+
+        using var response = await browser.SignOutAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/login/", response.Headers.Location!.OriginalString);
+        using var after = await browser.Client.GetAsync("/admin/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/admin/login/", after.Headers.Location!.AbsolutePath);
+    }
+
+    private static async Task<string> FailureAsync(AdminBrowser browser, string username, string password)
+    {
+        using var response = await browser.SignInAsync(username, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = HtmlExtensions.Parse(await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("lettings.auth=", StringComparison.Ordinal)));
+        return page.QuerySelector("#login-failure")!.NormalizedText();
+    }
+}
