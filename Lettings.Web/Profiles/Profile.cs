@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Data;
 using Lettings.Web.Accounts;
+using Lettings.Web.Data;
 
 namespace Lettings.Web.Profiles;
 

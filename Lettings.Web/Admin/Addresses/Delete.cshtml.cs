@@ -1,5 +1,5 @@
-using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Admin.Common;
+using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
 using Lettings.Web.Lettings;
 using Microsoft.EntityFrameworkCore;
