@@ -153,6 +153,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
             ["Form.FavoriteCity"] = "London",
         });
         Assert.Contains("Favorite city : London", (await staff.GetAsync($"/profiles/{username}/")).Body!.NormalizedText(), StringComparison.Ordinal);
+        Assert.Equal(username, await ReadAsync(db => db.AdminActions.Where(a => a.RecordType == "Profile").OrderBy(a => a.Id).Select(a => a.RecordName).LastAsync()));
 
         var confirmation = await staff.GetAsync($"/admin/users/{userId}/delete/");
         Assert.Equal([$"Profile: {username}"], confirmation.QuerySelectorAll(".admin-cascade li").Select(li => li.NormalizedText()));

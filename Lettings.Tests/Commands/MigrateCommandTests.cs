@@ -1,4 +1,6 @@
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Lettings.Tests.Commands;
@@ -20,7 +22,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         var first = await WebProcess.RunAsync(environment, null, "migrate");
         Assert.True(first.ExitCode == 0, first.ToString());
         var afterFirst = await SnapshotAsync();
-        Assert.Equal((6, 6, 4, 4, 1), afterFirst);
+        Assert.Equal((6, 6, 4, 4, MigrationCount()), afterFirst);
 
         var second = await WebProcess.RunAsync(environment, null, "migrate");
         Assert.True(second.ExitCode == 0, second.ToString());
@@ -49,6 +51,14 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         }
 
         return (await Count("Addresses"), await Count("Lettings"), await Count("AspNetUsers"), await Count("Profiles"), await Count("__EFMigrationsHistory"));
+    }
+
+    // Every migration the PostgreSQL context ships is applied (read from the model, so a new migration needs no edit here).
+    private long MigrationCount()
+    {
+        using var db = new PostgresLettingsDbContext(
+            new DbContextOptionsBuilder<PostgresLettingsDbContext>().UseNpgsql(_database.ConnectionString).Options);
+        return db.Database.GetMigrations().LongCount();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

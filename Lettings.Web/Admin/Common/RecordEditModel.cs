@@ -31,6 +31,9 @@ public abstract class RecordEditModel<TEntity, TForm>(LettingsDbContext db, Admi
     /// <summary>Loads what the form offers (e.g. the addresses a letting may use); <paramref name="current"/> is null when adding.</summary>
     protected virtual Task PrepareAsync(TEntity? current, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Completes a record after the form was applied (e.g. loads what its name shows).</summary>
+    protected virtual Task CompleteAsync(TEntity record, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Rules the attributes cannot express; adds field errors to the model state.</summary>
     protected virtual Task ValidateAsync(TEntity? current, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -75,6 +78,7 @@ public abstract class RecordEditModel<TEntity, TForm>(LettingsDbContext db, Admi
 
         var record = current ?? db.Set<TEntity>().Add(new TEntity()).Entity;
         Form.ApplyTo(record);
+        await CompleteAsync(record, cancellationToken);
         if (current is not null)
         {
             db.Entry(current).Property(r => r.Version).OriginalValue = Form.Version;

@@ -29,6 +29,10 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : Record
         }
     }
 
+    // The profile is named after its account's username: in the message and in the recent actions.
+    protected override async Task CompleteAsync(Profile record, CancellationToken cancellationToken) =>
+        record.User = await Db.Users.FindAsync([record.UserId], cancellationToken);
+
     private IQueryable<LettingsUser> FreeUsers(Profile? current) =>
         Db.Users.AsNoTracking()
             .Where(u => u.Profile == null || (current != null && u.Id == current.UserId))
