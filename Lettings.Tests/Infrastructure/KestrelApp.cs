@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,14 @@ public class KestrelApp(TestDatabase database) : LettingsApp(database)
 
     /// <summary>The address the site listens on, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started.");
+
+    // A browser asks for compressed assets, which a build (not a publish) keeps outside wwwroot: the static web
+    // assets manifest finds them, and the test host only loads it by itself in Development.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseStaticWebAssets();
+    }
 
     public override Task InitializeAsync()
     {
