@@ -17,6 +17,9 @@ export LETTINGS_TEST_POSTGRES
 step "Docker engine and local stand-in images (AppHost and image tests)"
 bash scripts/docker/ensure-all.sh
 
+step "Chromium for the browser tests"
+bash scripts/test/ensure-chromium.sh
+
 step "Build (warnings are errors) and format check"
 dotnet tool restore
 dotnet restore Lettings.sln
