@@ -1,0 +1,39 @@
+namespace Lettings.Tests.Browser;
+
+/// <summary>A page of the site as the browser tests know it: a short name (for screenshots), its path and status.</summary>
+public sealed record SitePage(string Name, string Path, int Status = 200);
+
+/// <summary>Every public page, on the original data, plus the 404 page.</summary>
+public static class PublicPages
+{
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/"),
+        new("lettings", "/lettings/"),
+        new("letting", "/lettings/5/"),
+        new("profiles", "/profiles/"),
+        new("profile", "/profiles/HeadlinesGazer/"),
+        new("privacy", "/privacy/"),
+        new("terms", "/terms/"),
+        new("404", "/no-such-page/", 404),
+    ];
+
+    public static SitePage Named(string name) => All.Single(page => page.Name == name);
+
+    public static TheoryData<string> Names => [.. All.Select(page => page.Name)];
+
+    public static TheoryData<string, string> NamesOnEveryViewport
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in All)
+            {
+                data.Add(page.Name, "desktop");
+                data.Add(page.Name, "phone");
+            }
+
+            return data;
+        }
+    }
+}
