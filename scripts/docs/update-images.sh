@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Copies the user guide's screenshots from the last browser test run (TestResults/screenshots/) into docs/images/,
+# made small with pngquant (installed from Debian's packages when missing). Run ./test.sh first.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+source_dir=TestResults/screenshots
+target_dir=docs/images
+shots=(
+  home-desktop home-phone lettings-desktop letting-desktop letting-phone profile-desktop profile-phone 404-desktop
+  admin-list-desktop admin-edit-desktop admin-edit-phone
+)
+
+if ! command -v pngquant >/dev/null; then
+  apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends pngquant >/dev/null \
+    || { apt-get -o DPkg::Lock::Timeout=600 update >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends pngquant >/dev/null; }
+fi
+
+mkdir -p "$target_dir"
+for shot in "${shots[@]}"; do
+  if [ -f "$source_dir/$shot.png" ]; then
+    pngquant --force --strip --quality=60-85 --output "$target_dir/$shot.png" "$source_dir/$shot.png"
+  else
+    echo "update-images: $source_dir/$shot.png is missing (not taken by the last run)" >&2
+  fi
+done
+du -ch "$target_dir"/*.png | tail -n 1
