@@ -30,11 +30,15 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Every URL the browser asked for, in order.</summary>
     public List<string> Requests { get; } = [];
 
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri origin, ViewportSize? viewport = null)
+    /// <summary>The cookies and storage of this session, to open another one already signed in.</summary>
+    public Task<string> SaveStateAsync() => _context.StorageStateAsync();
+
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri origin, ViewportSize? viewport = null, string? state = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = origin.ToString(),
+            StorageState = state,
             ViewportSize = viewport ?? Viewports.Desktop,
             Locale = "en-GB",
             ServiceWorkers = ServiceWorkerPolicy.Block,

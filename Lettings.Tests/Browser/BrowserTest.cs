@@ -16,9 +16,11 @@ public abstract class BrowserTest(ChromiumBrowser chromium, KestrelApp app) : IA
     protected KestrelApp App { get; } = app;
 
     /// <summary>A new, empty browser context on the site (its own cookies), closed after the test.</summary>
-    protected async Task<BrowserSession> OpenSessionAsync(ViewportSize? viewport = null)
+    /// <param name="viewport">The screen size; a desktop when not given.</param>
+    /// <param name="state">Cookies and storage saved from another session (<see cref="BrowserSession.SaveStateAsync"/>).</param>
+    protected async Task<BrowserSession> OpenSessionAsync(ViewportSize? viewport = null, string? state = null)
     {
-        var session = await BrowserSession.OpenAsync(chromium.Browser, App.BaseAddress, viewport);
+        var session = await BrowserSession.OpenAsync(chromium.Browser, App.BaseAddress, viewport, state);
         _sessions.Add(session);
         return session;
     }

@@ -22,18 +22,18 @@ public static class PublicPages
 
     public static TheoryData<string> Names => [.. All.Select(page => page.Name)];
 
-    public static TheoryData<string, string> NamesOnEveryViewport
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            foreach (var page in All)
-            {
-                data.Add(page.Name, "desktop");
-                data.Add(page.Name, "phone");
-            }
+    public static TheoryData<string, string> NamesOnEveryViewport => OnEveryViewport(All);
 
-            return data;
+    /// <summary>Each page's name with "desktop", then with "phone".</summary>
+    public static TheoryData<string, string> OnEveryViewport(IEnumerable<SitePage> pages)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in pages)
+        {
+            data.Add(page.Name, "desktop");
+            data.Add(page.Name, "phone");
         }
+
+        return data;
     }
 }

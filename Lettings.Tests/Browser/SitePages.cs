@@ -14,8 +14,14 @@ public enum PagePart
 /// <summary>What a person does on the site's pages, in their words: open a page, click a link, see a heading.</summary>
 public static class SitePages
 {
+    /// <summary>Types the address into the browser; a page expected to answer with an error is not counted as a failure.</summary>
     public static async Task OpenAsync(this BrowserSession session, string path, int expectedStatus = 200)
     {
+        if (expectedStatus >= 400)
+        {
+            session.ExpectErrorDocument(path);
+        }
+
         var response = await session.Page.GotoAsync(path);
         Assert.NotNull(response);
         Assert.Equal(expectedStatus, response.Status);
@@ -27,6 +33,7 @@ public static class SitePages
         var link = session.Page.Locator(Selector(part)).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
         await Expect(link).ToBeVisibleAsync();
         await link.ClickAsync();
+        await session.Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>Clicks a button (a form's submit button) with exactly this name.</summary>
@@ -35,6 +42,7 @@ public static class SitePages
         var button = session.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
         await Expect(button).ToBeVisibleAsync();
         await button.ClickAsync();
+        await session.Page.WaitForLoadStateAsync(LoadState.Load); // the next step must not cut this page's loading short
     }
 
     /// <summary>Asserts the browser is on this path of the site and the page's one heading says this.</summary>
