@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Lettings.Tests.Browser;
+
+/// <summary>What a member of staff does in the back office: sign in, fill in a form, read the page's message.</summary>
+public static class StaffPages
+{
+    public const string LoginPath = "/admin/login/";
+
+    /// <summary>Opens the log-in page and submits the form, as typed by a person.</summary>
+    public static async Task SubmitLoginAsync(this BrowserSession session, string username, string password)
+    {
+        if (!session.Page.Url.StartsWith(new Uri(session.Origin, LoginPath).ToString(), StringComparison.Ordinal))
+        {
+            await session.OpenAsync(LoginPath);
+        }
+
+        await session.FillAsync("Username", username);
+        await session.FillAsync("Password", password);
+        await session.ClickButtonAsync("Log in");
+    }
+
+    /// <summary>Signs in and lands on the back office's home.</summary>
+    public static async Task SignInAsync(this BrowserSession session, StaffAccount account)
+    {
+        await session.SubmitLoginAsync(account.Username, account.Password);
+        await session.ExpectPageAsync("/admin/", "Back office");
+    }
+
+    public static async Task FillAsync(this BrowserSession session, string label, string value) =>
+        await Field(session, label).FillAsync(value);
+
+    public static async Task ChooseAsync(this BrowserSession session, string label, string option) =>
+        await Field(session, label).SelectOptionAsync(new SelectOptionValue { Label = option });
+
+    /// <summary>Asserts the page shows this message (a confirmation or an error) somewhere in its main part.</summary>
+    public static async Task ExpectMessageAsync(this BrowserSession session, string text) =>
+        await Expect(session.Page.Locator("main").GetByText(text, new() { Exact = false }).First).ToBeVisibleAsync();
+
+    private static ILocator Field(BrowserSession session, string label) =>
+        session.Page.Locator("main").GetByLabel(label, new() { Exact = true });
+}
