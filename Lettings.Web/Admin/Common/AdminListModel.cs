@@ -60,6 +60,8 @@ public abstract class AdminListModel<TRow> : PageModel, IAdminListView
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // The page's own ViewData: the layout reads the title there, and a partial only gets a copy of it.
+        ViewData["Title"] = $"{Info.Type.Plural} | Back office";
         Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
         Rows = await Query(Search?.ToLowerInvariant()).ToPageAsync(PageNumber, cancellationToken);
         PageNumber = Rows.Number;

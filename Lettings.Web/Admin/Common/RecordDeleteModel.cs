@@ -37,6 +37,7 @@ public abstract class RecordDeleteModel<TEntity>(LettingsDbContext db, AdminActi
         }
 
         Id = id;
+        ViewData["Title"] = $"Delete {Type.Name} | Back office"; // here, not in the partial, which only gets a copy
         RecordName = record.ToString() ?? "";
         AlsoDeleted = Cascade(record);
         return Page();
