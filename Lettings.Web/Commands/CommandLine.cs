@@ -15,6 +15,20 @@ public static partial class CommandLine
             return null;
         }
 
+        try
+        {
+            return await RunAsync(app, args);
+        }
+        finally
+        {
+            // Disposing the app flushes the console logger's queue: without it, a command that ends
+            // quickly can exit before its last log lines are written.
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
         switch (args[0])
         {
             case "migrate":
