@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Lettings.Tests.Infrastructure;
+
+namespace Lettings.Tests.Delivery;
+
+/// <summary>
+/// The image the pipeline publishes, built from the real Dockerfile and run for real: what DockerHub users run
+/// (<c>docker run -p 8000:8000 IMAGE</c>, embedded database) and what Heroku runs (<c>$PORT</c>, a
+/// <c>postgres://</c> <c>DATABASE_URL</c> over TLS, the release image's migration, SIGTERM to stop).
+/// </summary>
+[Trait(TestRequirements.Trait, TestRequirements.Docker)]
+public sealed class ImageTests(WebImage image) : IClassFixture<WebImage>
+{
+    private const string AppUid = "1654";
+
+    [Fact]
+    public async Task The_image_runs_the_site_as_the_non_root_user_and_records_its_commit_source_and_date()
+    {
+        using var web = await InspectAsync(image.Web);
+        var config = web.RootElement.GetProperty("Config");
+        var labels = config.GetProperty("Labels");
+        Assert.Equal(WebImage.Commit, labels.GetProperty("org.opencontainers.image.revision").GetString());
+        Assert.Equal(WebImage.Source, labels.GetProperty("org.opencontainers.image.source").GetString());
+        Assert.Equal(WebImage.Created, labels.GetProperty("org.opencontainers.image.created").GetString());
+        Assert.Equal(AppUid, config.GetProperty("User").GetString());
+        Assert.True(config.GetProperty("ExposedPorts").TryGetProperty("8000/tcp", out _));
+        Assert.Equal(["dotnet", "Lettings.Web.dll"], Strings(config.GetProperty("Cmd")));
+        Assert.Contains($"SENTRY_RELEASE={WebImage.Commit}", Strings(config.GetProperty("Env")));
+
+        using var release = await InspectAsync(image.Release);
+        Assert.Equal(["dotnet", "Lettings.Web.dll", "migrate"], Strings(release.RootElement.GetProperty("Config").GetProperty("Cmd")));
+
+        // The commit is also in the assembly's informational version (what Sentry reads when SENTRY_RELEASE is unset).
+        var grep = await DockerCli.RunAsync("run", "--rm", "--network=host", image.Web, "grep", "-c", $"+{WebImage.Commit}", "/app/Lettings.Web.dll");
+        Assert.True(grep.ExitCode == 0, grep.ToString());
+    }
+
+    [Fact]
+    public void The_build_ran_the_tests_inside_the_image()
+    {
+        Assert.Matches(@"(Passed!\s+-\s+Failed:\s+0.*Lettings\.Tests\.dll|CACHED.*dotnet test)", image.BuildLog);
+    }
+
+    [Fact]
+    public async Task On_PORT_with_no_database_the_site_shows_the_original_data_as_a_non_root_user_and_stops_on_SIGTERM()
+    {
+        var port = ServerProcess.FreePort();
+        await using var container = await Container.StartAsync("--network=host", "--env", $"PORT={port}", image.Web);
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        await container.WaitUntilAnsweringAsync(baseAddress);
+
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        var lettings = await client.GetStringAsync("lettings/");
+        Assert.Contains("Joshua Tree Green Haus /w Hot Tub", lettings, StringComparison.Ordinal);
+        var profile = await client.GetAsync("profiles/HeadlinesGazer/");
+        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        Assert.Equal(AppUid, await DockerCli.CheckedAsync("exec", container.Id, "id", "-u"));
+        Assert.Contains("SQLite file /app/data/lettings.db", await container.LogsAsync(), StringComparison.Ordinal);
+
+        var (elapsed, exitCode) = await container.StopAsync();
+        Assert.True(exitCode == 0, $"exit {exitCode}\n{await container.LogsAsync()}");
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"stopping took {elapsed}");
+    }
+
+    [Fact]
+    public async Task Without_PORT_the_site_listens_on_port_8000_on_every_interface_for_docker_run_p_8000()
+    {
+        var network = $"lettings-test-{Guid.NewGuid():N}"[..24];
+        await DockerCli.CheckedAsync("network", "create", network);
+        try
+        {
+            await using var container = await Container.StartAsync("--network", network, "--publish", "127.0.0.1::8000", image.Web);
+            var published = (await DockerCli.CheckedAsync("port", container.Id, "8000/tcp")).Split('\n')[0];
+            var baseAddress = new Uri($"http://{published}/");
+            await container.WaitUntilAnsweringAsync(baseAddress);
+
+            using var client = new HttpClient { BaseAddress = baseAddress };
+            Assert.Contains("Oceanview Retreat", await client.GetStringAsync("lettings/"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await DockerCli.RunAsync("network", "rm", network);
+        }
+    }
+
+    [Fact]
+    [Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
+    public async Task The_release_image_migrates_DATABASE_URL_then_the_web_image_reads_it_over_TLS()
+    {
+        await using var database = await HerokuDatabase.CreateAsync();
+        string[] databaseUrl = ["--env", $"DATABASE_URL={database.Url()}"];
+
+        var empty = await DockerCli.RunAsync(TimeSpan.FromMinutes(2), null, ["run", "--rm", "--network=host", .. databaseUrl, image.Release]);
+        Assert.True(empty.ExitCode == 0, empty.ToString());
+        var upToDate = await DockerCli.RunAsync(TimeSpan.FromMinutes(2), null, ["run", "--rm", "--network=host", .. databaseUrl, image.Release]);
+        Assert.True(upToDate.ExitCode == 0, upToDate.ToString());
+        Assert.Contains("up to date", upToDate.Output, StringComparison.OrdinalIgnoreCase);
+
+        await database.ExecuteAsync("UPDATE \"Lettings\" SET \"Title\" = 'Read from PostgreSQL' WHERE \"Id\" = 1");
+        var port = ServerProcess.FreePort();
+        await using var container = await Container.StartAsync(["--network=host", "--env", $"PORT={port}", .. databaseUrl, image.Web]);
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        await container.WaitUntilAnsweringAsync(baseAddress);
+
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        Assert.Contains("Read from PostgreSQL", await client.GetStringAsync("lettings/1/"), StringComparison.Ordinal);
+        var connections = await database.SiteConnectionsUseTlsAsync();
+        Assert.NotEmpty(connections);
+        Assert.All(connections, Assert.True);
+    }
+
+    private static async Task<JsonDocument> InspectAsync(string tag) =>
+        JsonDocument.Parse((await DockerCli.CheckedAsync("image", "inspect", tag)).TrimStart('[').TrimEnd(']'));
+
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+
+    /// <summary>A detached container, force-removed at the end of the test.</summary>
+    private sealed class Container : IAsyncDisposable
+    {
+        private Container(string id) => Id = id;
+
+        public string Id { get; }
+
+        public static async Task<Container> StartAsync(params string[] args) =>
+            new(await DockerCli.CheckedAsync(["run", "--detach", .. args]));
+
+        public async Task WaitUntilAnsweringAsync(Uri baseAddress)
+        {
+            using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+            while (DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    using var response = await client.GetAsync("/");
+                    return;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    if (await DockerCli.CheckedAsync("inspect", "--format", "{{.State.Running}}", Id) != "true")
+                    {
+                        throw new Xunit.Sdk.XunitException($"The container stopped before answering.\n{await LogsAsync()}");
+                    }
+
+                    await Task.Delay(500);
+                }
+            }
+
+            throw new Xunit.Sdk.XunitException($"The container did not answer on {baseAddress}.\n{await LogsAsync()}");
+        }
+
+        public async Task<string> LogsAsync()
+        {
+            var logs = await DockerCli.RunAsync("logs", Id);
+            return logs.Output + logs.Error;
+        }
+
+        /// <summary><c>docker stop</c>: SIGTERM, then SIGKILL after 30 s as Heroku does.</summary>
+        public async Task<(TimeSpan Elapsed, int ExitCode)> StopAsync()
+        {
+            var watch = Stopwatch.StartNew();
+            await DockerCli.CheckedAsync("stop", "--time", "30", Id);
+            var elapsed = watch.Elapsed;
+            var exitCode = int.Parse(await DockerCli.CheckedAsync("inspect", "--format", "{{.State.ExitCode}}", Id), CultureInfo.InvariantCulture);
+            return (elapsed, exitCode);
+        }
+
+        public async ValueTask DisposeAsync() => await DockerCli.RunAsync("rm", "--force", Id);
+    }
+}
