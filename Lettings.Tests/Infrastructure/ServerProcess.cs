@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lettings.Tests.Infrastructure;
@@ -135,13 +136,18 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 }
 
-public static class Signals
+public static partial class Signals
 {
-    /// <summary>Sends SIGTERM to a process (.NET's Process.Kill sends SIGKILL).</summary>
-    public static async Task SendTermAsync(int processId)
+    private const int SigTerm = 15;
+
+    /// <summary>Sends SIGTERM to a process (.NET's Process.Kill sends SIGKILL; a container may have no kill command).</summary>
+    public static Task SendTermAsync(int processId)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
-        await kill.WaitForExitAsync();
-        Assert.Equal(0, kill.ExitCode);
+        Assert.True(Kill(processId, SigTerm) == 0, $"kill({processId}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        return Task.CompletedTask;
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Kill(int processId, int signal);
 }
