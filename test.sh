@@ -20,6 +20,13 @@ bash scripts/docker/ensure-all.sh
 step "Chromium for the browser tests"
 bash scripts/test/ensure-chromium.sh
 
+step "Delivery lints (CircleCI config, Dockerfile)"
+if ! bash scripts/test/lint-delivery.sh; then
+  echo "The delivery lints failed (see above)."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 step "Build (warnings are errors) and format check"
 dotnet tool restore
 dotnet restore Lettings.sln
@@ -30,6 +37,7 @@ step "Tests"
 set +e
 dotnet test Lettings.sln --no-build \
   --logger "trx;LogFileName=results.trx" \
+  --logger "junit;LogFilePath=junit/{assembly}.xml" \
   --results-directory "$results"
 set -e
 
