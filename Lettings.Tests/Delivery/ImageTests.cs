@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Lettings.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Lettings.Tests.Delivery;
 
@@ -12,7 +13,7 @@ namespace Lettings.Tests.Delivery;
 /// <c>postgres://</c> <c>DATABASE_URL</c> over TLS, the release image's migration, SIGTERM to stop).
 /// </summary>
 [Trait(TestRequirements.Trait, TestRequirements.Docker)]
-public sealed class ImageTests(WebImage image) : IClassFixture<WebImage>
+public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClassFixture<WebImage>
 {
     private const string AppUid = "1654";
 
@@ -41,6 +42,7 @@ public sealed class ImageTests(WebImage image) : IClassFixture<WebImage>
     [Fact]
     public void The_build_ran_the_tests_inside_the_image()
     {
+        output.WriteLine($"Both targets built in {image.BuildTime.TotalSeconds:F0} s.");
         Assert.Matches(@"(Passed!\s+-\s+Failed:\s+0.*Lettings\.Tests\.dll|CACHED.*dotnet test)", image.BuildLog);
     }
 

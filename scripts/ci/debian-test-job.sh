@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq
 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-  ca-certificates curl git libicu72 docker.io nodejs npm >/dev/null
+  ca-certificates curl git jq libicu72 docker.io nodejs npm >/dev/null
 
 curl --fail --silent --show-error --location https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
 bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir /usr/share/dotnet

@@ -30,11 +30,11 @@ command -v jq >/dev/null || { log "jq is required"; exit 1; }
 heroku() {
   local method=$1 path=$2 body=${3:-} accept=${4:-application/vnd.heroku+json; version=3} range=${5:-}
   local args=(--fail-with-body --silent --show-error --request "$method"
-    --header @<(printf 'Authorization: Bearer %s\n' "$HEROKU_API_KEY")
     --header "Accept: $accept" --header "Content-Type: application/json")
   [ -n "$range" ] && args+=(--header "Range: $range")
   [ -n "$body" ] && args+=(--data "$body")
-  curl "${args[@]}" "$api$path"
+  # (the process substitution must be on curl's own command line: its descriptor closes after each command)
+  curl "${args[@]}" --header @<(printf 'Authorization: Bearer %s\n' "$HEROKU_API_KEY") "$api$path"
 }
 
 releases() { heroku GET "/apps/$app/releases" "" "" "version ..; max=${1:-10}, order=desc"; }
