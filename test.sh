@@ -37,7 +37,7 @@ step "Tests"
 set +e
 dotnet test Lettings.sln --no-build \
   --logger "trx;LogFileName=results.trx" \
-  --logger "junit;LogFilePath=junit/{assembly}.xml" \
+  --logger "junit;LogFilePath=$PWD/$results/junit/{assembly}.xml" \
   --results-directory "$results"
 set -e
 
