@@ -3,7 +3,7 @@ namespace Lettings.Tests.Infrastructure;
 /// <summary>
 /// Tests that need a service carry <c>[Trait("Requires", ...)]</c> with one of these names, so that a run
 /// without that service can leave them out on purpose (the Docker image's test stage:
-/// <c>--filter "Requires!=PostgreSQL&amp;Requires!=Docker&amp;Requires!=Chromium&amp;Requires!=Aspire&amp;Requires!=ShellTools"</c>, which
+/// <c>--filter "Requires!=PostgreSQL&amp;Requires!=Docker&amp;Requires!=Chromium&amp;Requires!=ShellTools"</c>, which
 /// a test keeps in step with these names). The test script runs them all.
 /// </summary>
 public static class TestRequirements
@@ -12,9 +12,6 @@ public static class TestRequirements
     public const string PostgreSql = "PostgreSQL";
     public const string Docker = "Docker";
     public const string Chromium = "Chromium";
-
-    /// <summary>Aspire's orchestrator (DCP) and dashboard, which the Docker image's build does not run.</summary>
-    public const string Aspire = "Aspire";
 
     /// <summary>bash, curl and jq, as on CircleCI's machines (the deploy script's tools; the SDK image lacks jq).</summary>
     public const string ShellTools = "ShellTools";
