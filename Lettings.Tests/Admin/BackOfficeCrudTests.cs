@@ -182,6 +182,20 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
     }
 
     [Fact]
+    public async Task Staff_cannot_take_away_their_own_staff_access()
+    {
+        var username = "self" + Unique();
+        var staff = await AdminBrowser.SignedInStaffAsync(app, username);
+        var id = await ReadAsync(db => db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync());
+
+        using var refused = await staff.SubmitAsync($"/admin/users/{id}/change/", new() { ["Form.IsStaff"] = AdminBrowser.Unchecked });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(Web.Admin.Users.EditModel.OwnStaffAccessMessage, FieldError(await ParseAsync(refused), "IsStaff"));
+        await staff.GetAsync("/admin/users/");
+    }
+
+    [Fact]
     public async Task Duplicate_username_and_short_password_are_refused_beside_their_fields()
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);

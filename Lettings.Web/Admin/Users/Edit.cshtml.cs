@@ -16,6 +16,8 @@ namespace Lettings.Web.Admin.Users;
 public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdminActionLog log)
     : PageModel, IRecordEditView
 {
+    public const string OwnStaffAccessMessage = "You cannot take away your own staff access: ask another staff member.";
+
     [BindProperty]
     public UserForm Form { get; set; } = new();
 
@@ -47,6 +49,12 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (!Form.IsStaff && id is not null && users.GetUserId(User) == user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            // Nobody locks themselves out of the back office by mistake; another staff member can do it.
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsStaff)}", OwnStaffAccessMessage);
         }
 
         if (!ModelState.IsValid)
