@@ -69,8 +69,8 @@ image_exists() { docker image inspect "$1" >/dev/null 2>&1; }
 # several hundred MB, and tar/mv stay on one device). Sets LT_WORKDIR (a
 # global, not stdout: a $(...) subshell could not register it for cleanup).
 lt_workdir() {
-  mkdir -p "$CACHE_DIR/work"
-  LT_WORKDIR="$(mktemp -d "$CACHE_DIR/work/build.XXXXXX")"
+  mkdir -p "$CACHE_DIR/scratch"
+  LT_WORKDIR="$(mktemp -d "$CACHE_DIR/scratch/build.XXXXXX")"
   LT_WORKDIRS+=("$LT_WORKDIR")
 }
 
