@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.RecentActions;
 
-/// <summary>The last actions, newest first (by id: the order they were committed in).</summary>
+/// <summary>
+/// The last actions, newest first: by time, so that actions imported from the original site sort among later ones
+/// by when they happened; the id breaks ties between actions of the same instant.
+/// </summary>
 public sealed class RecentActionsQuery(LettingsDbContext db)
 {
     public const int Count = 20;
 
     public async Task<IReadOnlyList<AdminAction>> ReadAsync(CancellationToken cancellationToken) =>
-        await db.AdminActions.AsNoTracking().OrderByDescending(a => a.Id).Take(Count).ToListAsync(cancellationToken);
+        await db.AdminActions.AsNoTracking().OrderByDescending(a => a.Time).ThenByDescending(a => a.Id).Take(Count).ToListAsync(cancellationToken);
 }
