@@ -4,6 +4,7 @@ using Lettings.Web.Admin;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
+using Lettings.Web.Transfer;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.AddLettingsDatabase();
 builder.AddLettingsAccounts();
 builder.AddLettingsSite();
 builder.AddBackOffice();
+builder.AddLettingsTransfer();
 builder.AddLettingsCommands();
 
 var app = builder.Build();

@@ -13,6 +13,16 @@ public sealed partial class DatabaseMigrator(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await MigrateSchemaAsync(cancellationToken);
+        if (options.Value.Seed)
+        {
+            await seed.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The schema only, never the seed: what an import needs, since it only loads into an empty database.</summary>
+    public async Task MigrateSchemaAsync(CancellationToken cancellationToken = default)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
@@ -22,11 +32,6 @@ public sealed partial class DatabaseMigrator(
         else
         {
             LogUpToDate(logger, choice);
-        }
-
-        if (options.Value.Seed)
-        {
-            await seed.SeedIfEmptyAsync(cancellationToken);
         }
     }
 
