@@ -36,7 +36,12 @@ internal sealed class ExportFileSource(string path)
         await SectionAsync(json, ExportFormat.AdminActions, counts.AdminActions, s_json.AdminActionRecord, r => r.Id, loader.AddAsync, cancellationToken);
         await Structure(json, "after the last section", async () =>
         {
-            if (!await json.ReadAsync(cancellationToken) || json.TokenType != JsonTokenType.EndObject)
+            if (!await json.ReadAsync(cancellationToken))
+            {
+                throw Refused("the file ends too early (after the last section)");
+            }
+
+            if (json.TokenType != JsonTokenType.EndObject)
             {
                 throw Refused($"after '{ExportFormat.AdminActions}' the document should end, but it goes on");
             }
@@ -63,7 +68,7 @@ internal sealed class ExportFileSource(string path)
     private async Task<RecordCounts> ReadHeaderAsync(JsonStreamReader json, CancellationToken cancellationToken)
     {
         RecordCounts? counts = null;
-        await Structure(json, "at its start", async () =>
+        await Structure(json, "in its header", async () =>
         {
             if (!await json.ReadAsync(cancellationToken) || json.TokenType != JsonTokenType.StartObject
                 || !await json.ReadAsync(cancellationToken) || json.Text != ExportFormat.FormatProperty
@@ -102,7 +107,7 @@ internal sealed class ExportFileSource(string path)
         Func<T, string, CancellationToken, Task> load, CancellationToken cancellationToken)
         where T : class
     {
-        await Structure(json, $"before '{section}'", async () =>
+        await Structure(json, $"before the section '{section}'", async () =>
         {
             if (!await json.ReadAsync(cancellationToken) || json.TokenType != JsonTokenType.PropertyName || json.Text != section)
             {
@@ -133,7 +138,7 @@ internal sealed class ExportFileSource(string path)
     private async Task<T?> RecordAsync<T>(JsonStreamReader json, string section, JsonTypeInfo<T> type, int? previousId, CancellationToken cancellationToken)
         where T : class
     {
-        var where = previousId is null ? $"the first record of '{section}'" : $"the record after id {previousId} in '{section}'";
+        var where = previousId is null ? $"the first record of '{section}'" : $"the record after id {previousId} of '{section}'";
         try
         {
             var (read, value) = await json.ReadValueAsync(type, cancellationToken);
@@ -163,8 +168,8 @@ internal sealed class ExportFileSource(string path)
     }
 
     private TransferRefusedException Truncated(JsonStreamReader json, string where, JsonException e) => json.AtEndOfStream
-        ? Refused($"the file ends too early, in {where}: it is incomplete (cut short while copying or writing?)")
-        : Refused($"the JSON is broken in {where}: {Plain(e.Message)}");
+        ? Refused($"the file ends too early ({where}): it is incomplete, cut short while it was written or copied")
+        : Refused($"the JSON is broken ({where}): {Plain(e.Message)}");
 
     private TransferRefusedException Refused(string why) =>
         new($"The export file {Path} was refused: {why}. Nothing was imported.");

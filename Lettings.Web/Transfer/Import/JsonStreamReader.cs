@@ -8,11 +8,11 @@ namespace Lettings.Web.Transfer.Import;
 /// one for the document's structure, and whole values (a record) through the serializer once the buffer holds
 /// them. Memory is the largest record, not the file.
 /// </summary>
-internal sealed class JsonStreamReader(Stream stream)
+internal sealed class JsonStreamReader(Stream stream, int bufferSize = 64 * 1024)
 {
     private const int MaxValueBytes = 16 * 1024 * 1024;
 
-    private byte[] _buffer = new byte[64 * 1024];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private bool _endOfStream;

@@ -24,6 +24,7 @@ public sealed class DatabaseLoader
     private readonly ModelRules _rules;
     private readonly ReferenceChecks _references;
     private readonly List<string> _problems = [];
+    private readonly HashSet<(string Table, int Id)> _refused = [];
     private int _pending;
 
     public DatabaseLoader(LettingsDbContext db, ILookupNormalizer normalizer, ImportReport report)
@@ -108,6 +109,7 @@ public sealed class DatabaseLoader
     /// <summary>A record the source could not even read as a record (a value of the wrong type, say).</summary>
     public void Reject(string table, int id, string problem)
     {
+        _refused.Add((table, id));
         _problems.Add($"{table} id {id}: {problem}");
         if (_problems.Count >= MaxProblems)
         {
@@ -168,7 +170,7 @@ public sealed class DatabaseLoader
 
         var more = _problems.Count >= MaxProblems ? $" (checking stopped after {MaxProblems})" : "";
         throw new TransferRefusedException(
-            $"{_problems.Count} record(s) break the site's rules{more}; nothing was imported. Correct them in the source and run the import again.",
+            $"{_refused.Count} record(s) break the site's rules{more}; nothing was imported. Correct them in the source and run the import again.",
             _problems);
     }
 
