@@ -45,7 +45,7 @@ public static class StaffAccounts
         environment[CreateAdminCommand.PasswordVariable] = account.Password;
 
         var result = await WebProcess.RunAsync(
-            environment, standardInput: null, CreateAdminCommand.Name, "--username", username, "--email", account.Email);
+            environment, standardInput: null, CreateAdminCommand.CommandName, "--username", username, "--email", account.Email);
 
         Assert.True(result.ExitCode == 0, $"create-admin failed: {result}");
         return account;
