@@ -82,7 +82,7 @@ public abstract class AccountSignInTests(LettingsApp app)
     private async Task<string> CreateStaffWithHashAsync(string hash, bool active = true)
     {
         var username = "django-" + Guid.NewGuid().ToString("N")[..8];
-        await AdminBrowser.CreateStaffAsync(app, username, AdminBrowser.NewPassword());
+        await StaffAccounts.CreateAsync(app, username);
         await app.WithDbAsync(db => db.Users.Where(u => u.UserName == username)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, hash).SetProperty(u => u.IsActive, active)));
         return username;

@@ -96,18 +96,19 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
     [Fact]
     public async Task A_database_that_holds_records_is_refused_and_left_as_it_was()
     {
-        await using var seeded = NewDatabase();
-        var migrate = await WebProcess.RunAsync(WebProcess.EnvironmentFor(seeded), null, "migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.ToString());
-
-        var result = await ImportAsync(seeded, DjangoDatabaseFile.Original);
-
-        Assert.Equal(CommandRunner.Refused, result.ExitCode);
-        Assert.Contains("already holds records (6 addresses, 6 lettings, 4 user accounts, 4 profiles)", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Nothing was imported.", result.Error, StringComparison.Ordinal);
+        var seeded = NewDatabase();
         var file = Path.Combine(Path.GetTempPath(), $"seeded-{Guid.NewGuid():N}.json");
         try
         {
+            await seeded.InitializeAsync();
+            var migrate = await WebProcess.RunAsync(WebProcess.EnvironmentFor(seeded), null, MigrateCommand.CommandName);
+            Assert.True(migrate.ExitCode == 0, migrate.ToString());
+
+            var result = await ImportAsync(seeded, DjangoDatabaseFile.Original);
+
+            Assert.Equal(CommandRunner.Refused, result.ExitCode);
+            Assert.Contains("already holds records (6 addresses, 6 lettings, 4 user accounts, 4 profiles)", result.Error, StringComparison.Ordinal);
+            Assert.Contains("Nothing was imported.", result.Error, StringComparison.Ordinal);
             var export = await WebProcess.RunAsync(WebProcess.EnvironmentFor(seeded), null, ExportCommand.CommandName, file);
             Assert.True(export.ExitCode == 0, export.ToString());
             var counts = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(file))!["counts"]!.ToJsonString();
@@ -116,6 +117,7 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
         finally
         {
             File.Delete(file);
+            await seeded.DisposeAsync();
         }
     }
 

@@ -151,7 +151,7 @@ public abstract class DjangoImportTests(ImportedDjangoApp app)
         {
             ["Form.UserName"] = "after-import",
             ["Form.Email"] = "after-import@example.com",
-            ["Form.NewPassword"] = AdminBrowser.NewPassword(),
+            ["Form.NewPassword"] = StaffAccounts.NewPassword(),
         });
 
         var (lettingId, userId) = await app.WithDbAsync(async db => (

@@ -23,10 +23,11 @@ public abstract class ExportRoundTripTests(ImportedDjangoApp source, ITestOutput
     [Fact]
     public async Task Export_then_import_into_the_other_provider_then_export_again_gives_the_same_document()
     {
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
         await EditInTheBackOfficeAsync(password);
         var folder = Directory.CreateTempSubdirectory("lettings-round-trip-").FullName;
-        await using var target = NewTarget();
+        var target = NewTarget();
+        await target.InitializeAsync();
         try
         {
             var (first, second) = (Path.Combine(folder, "first.json"), Path.Combine(folder, "second.json"));
@@ -53,6 +54,7 @@ public abstract class ExportRoundTripTests(ImportedDjangoApp source, ITestOutput
         finally
         {
             Directory.Delete(folder, recursive: true);
+            await target.DisposeAsync();
         }
     }
 

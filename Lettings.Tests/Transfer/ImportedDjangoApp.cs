@@ -19,6 +19,7 @@ public class ImportedDjangoApp(TestDatabase database, params string[] changes) :
 
     public override async Task InitializeAsync()
     {
+        await Database.InitializeAsync();
         using (var source = changes.Length == 0 ? null : DjangoDatabaseFile.CopyWith(changes))
         {
             Import = await WebProcess.RunAsync(
