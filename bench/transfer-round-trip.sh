@@ -4,14 +4,14 @@
 # fresh SQLite file, exported, imported into a fresh PostgreSQL database, exported again; both exports must be
 # byte-identical. Prints seconds and peak memory (resident set) per step: memory that stays flat as RECORDS grows is
 # what streaming means. Needs python3 (to write the generated file) and the local test PostgreSQL server
-# (scripts/test/ensure-postgres.sh starts it).
+# (scripts/setup/postgres.sh starts it).
 # Usage: bench/transfer-round-trip.sh [RECORDS]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 records=${1:-100000}
 command -v python3 >/dev/null || { echo "python3 is needed to generate the export" >&2; exit 1; }
-admin=$(bash scripts/test/ensure-postgres.sh)
+admin=$(bash scripts/setup/postgres.sh)
 setting() { tr ';' '\n' <<<"$admin" | sed -n "s/^$1=//Ip" | head -n1; }
 export PGHOST PGPORT PGUSER PGPASSWORD
 PGHOST=$(setting Host) PGPORT=$(setting Port) PGUSER=$(setting Username) PGPASSWORD=$(setting Password)

@@ -25,10 +25,7 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
 
         var result = await ImportAsync(emptyApp.Database, source.Path);
 
-        Assert.Equal(CommandRunner.Refused, result.ExitCode);
-        Assert.Contains(problem, result.Error, StringComparison.Ordinal);
-        Assert.Contains("nothing was imported", result.Error, StringComparison.OrdinalIgnoreCase);
-        await AssertEmptyAsync();
+        await AssertRefusedAsync(result, problem);
     }
 
     [Fact]
@@ -56,9 +53,7 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
 
         var result = await ImportAsync(emptyApp.Database, source.Path);
 
-        Assert.Equal(CommandRunner.Refused, result.ExitCode);
-        Assert.Contains("is not a SQLite database", result.Error, StringComparison.Ordinal);
-        await AssertEmptyAsync();
+        await AssertRefusedAsync(result, "is not a SQLite database");
     }
 
     [Fact]
@@ -75,9 +70,7 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
 
         var result = await ImportAsync(emptyApp.Database, source.Path);
 
-        Assert.Equal(CommandRunner.Refused, result.ExitCode);
-        Assert.Contains("is not a database of the original Orange County Lettings Django site: it has no table lettings_address", result.Error, StringComparison.Ordinal);
-        await AssertEmptyAsync();
+        await AssertRefusedAsync(result, "is not a database of the original Orange County Lettings Django site: it has no table lettings_address");
     }
 
     [Fact]
@@ -126,6 +119,15 @@ public abstract class DjangoImportRefusalTests(LettingsApp emptyApp)
 
     private static Task<CommandResult> ImportAsync(TestDatabase database, string path) =>
         WebProcess.RunAsync(WebProcess.EnvironmentFor(database), null, ImportDjangoCommand.CommandName, path);
+
+    // Exit code 1, the reason on standard error, and not a single record written.
+    private async Task AssertRefusedAsync(CommandResult result, string reason)
+    {
+        Assert.Equal(CommandRunner.Refused, result.ExitCode);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was imported", result.Error, StringComparison.OrdinalIgnoreCase);
+        await AssertEmptyAsync();
+    }
 
     private async Task AssertEmptyAsync()
     {

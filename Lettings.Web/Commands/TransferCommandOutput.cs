@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Lettings.Web.Transfer.Loading;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Commands;
 
@@ -20,6 +22,17 @@ internal static class TransferCommandOutput
                 await Console.Error.WriteLineAsync($"  - {problem}");
             }
 
+            return CommandRunner.Refused;
+        }
+        catch (DbUpdateException failed)
+        {
+            // The checks should have caught it; if the database still says no, say what it said.
+            await Console.Error.WriteLineAsync($"The database refused a record: {(failed.InnerException ?? failed).Message} Nothing was written.");
+            return CommandRunner.Refused;
+        }
+        catch (DbException failed)
+        {
+            await Console.Error.WriteLineAsync($"The database failed: {failed.Message} Nothing was written.");
             return CommandRunner.Refused;
         }
     }
