@@ -24,8 +24,10 @@ public static class DatabaseServiceExtensions
                 options.UseSqlite(choice.ConnectionString));
         }
 
-        // Readiness (/health): the database answers, on whichever provider.
-        builder.Services.AddHealthChecks().AddDbContextCheck<LettingsDbContext>("database");
+        // Readiness (/health): the database answers, on whichever provider, and holds this release's schema.
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<LettingsDbContext>("database")
+            .AddCheck<MigrationsHealthCheck>("migrations");
 
         builder.Services.AddSingleton(Options.Create(DatabaseStartupOptions.From(builder.Configuration)));
         builder.Services.AddScoped<SeedData>();
