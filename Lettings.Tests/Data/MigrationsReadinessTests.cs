@@ -53,7 +53,7 @@ public abstract class MigrationsReadinessTests(TestDatabase database) : IAsyncLi
         Assert.Equal(body, await response.Content.ReadAsStringAsync());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => Database.InitializeAsync();
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }

@@ -41,7 +41,7 @@ public sealed class ContentRootTests
             var info = WebProcess.StartInfo(new Dictionary<string, string?> { ["Database__SqlitePath"] = null }, "migrate");
             info.WorkingDirectory = elsewhere.FullName;
 
-            var result = await RunAsync(info);
+            var result = await ProcessRunner.RunAsync(info, TimeSpan.FromMinutes(2));
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Empty(elsewhere.EnumerateFileSystemInfos());
@@ -58,16 +58,5 @@ public sealed class ContentRootTests
                 Directory.Delete(appData, recursive: true);
             }
         }
-    }
-
-    private static async Task<CommandResult> RunAsync(System.Diagnostics.ProcessStartInfo info)
-    {
-        using var process = System.Diagnostics.Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CommandResult(process.ExitCode, await output, await error);
     }
 }

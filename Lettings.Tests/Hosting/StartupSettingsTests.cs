@@ -85,15 +85,8 @@ public sealed class StartupSettingsTests : IAsyncLifetime
     [InlineData("Lettings__WebPort", "80000")]
     public async Task A_malformed_AppHost_switch_stops_the_AppHost_with_one_line_naming_it(string variable, string value)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(typeof(AppHost::Lettings.AppHost.AppHostSettings).Assembly.Location);
-        info.Environment[variable] = value;
+        var info = ProcessRunner.StartInfo(
+            "dotnet", [typeof(AppHost::Lettings.AppHost.AppHostSettings).Assembly.Location], new Dictionary<string, string?> { [variable] = value });
 
         var result = await RunToExitAsync(info);
 
@@ -123,7 +116,7 @@ public sealed class StartupSettingsTests : IAsyncLifetime
     private Task<CommandResult> StartSiteAsync(Dictionary<string, string?> settings)
     {
         var environment = WebProcess.EnvironmentFor(_database);
-        environment["PORT"] = ServerProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["PORT"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings)
         {
             environment[key] = value;
@@ -132,29 +125,10 @@ public sealed class StartupSettingsTests : IAsyncLifetime
         return RunToExitAsync(WebProcess.StartInfo(environment));
     }
 
-    /// <summary>Runs until the process exits; one that is still running after the limit has started instead of refusing.</summary>
-    private static async Task<CommandResult> RunToExitAsync(ProcessStartInfo info)
-    {
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(s_limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            Assert.Fail($"Still running after {s_limit.TotalSeconds} s instead of refusing the setting.\n{await output}\n{await error}");
-        }
+    // A process still running at the limit has started instead of refusing: the runner kills it and fails the test.
+    private static Task<CommandResult> RunToExitAsync(ProcessStartInfo info) => ProcessRunner.RunAsync(info, s_limit);
 
-        return new CommandResult(process.ExitCode, await output, await error);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }
