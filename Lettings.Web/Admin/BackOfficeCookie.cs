@@ -1,16 +1,13 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-
 namespace Lettings.Web.Admin;
 
 /// <summary>The sign-in cookie: HttpOnly, Secure outside Development, SameSite=Lax, sliding expiry.</summary>
 internal static class BackOfficeCookie
 {
-    public const string LoginPath = "/admin/login/";
-    public const string LogoutPath = "/admin/logout/";
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromHours(8);
 
-    public static void Configure(CookieAuthenticationOptions options, IHostEnvironment environment)
+    public static void Configure(CookieAuthenticationOptions options, IHostEnvironment environment, LinkGenerator links)
     {
         options.Cookie.Name = "lettings.auth";
         options.Cookie.HttpOnly = true;
@@ -18,8 +15,8 @@ internal static class BackOfficeCookie
         options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = IdleTimeout;
-        options.LoginPath = LoginPath;
-        options.LogoutPath = LogoutPath;
+        options.LoginPath = links.GetPathByPage("/Admin/Login/Index")
+            ?? throw new InvalidOperationException("The back office's log-in page has no route.");
 
         // A signed-in account without the staff flag gets a real 403 (rendered by the error pages), not a redirect.
         options.Events.OnRedirectToAccessDenied = context =>
