@@ -14,6 +14,7 @@ builder.AddLettingsDatabase();
 builder.AddLettingsAccounts();
 builder.AddLettingsSite();
 builder.AddBackOffice();
+builder.AddLettingsCommands();
 
 var app = builder.Build();
 
