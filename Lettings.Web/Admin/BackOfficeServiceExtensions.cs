@@ -2,8 +2,6 @@ using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.Login;
 using Lettings.Web.Admin.RecentActions;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +26,12 @@ public static class BackOfficeServiceExtensions
             options.Conventions.AllowAnonymousToPage("/Admin/Login/Index");
             options.Conventions.AllowAnonymousToPage("/Admin/Logout/Index");
             options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeTransaction()));
+            // Its one route is the cookie's log-in path, declared once (commands, which map no endpoints, read it too).
+            options.Conventions.AddPageRouteModelConvention("/Admin/Login/Index", page =>
+            {
+                page.Selectors.Clear();
+                page.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = BackOfficeCookie.LoginPath } });
+            });
             foreach (var type in AdminRecordType.All)
             {
                 // Not AddPageRoute, which makes every link use the new route: a link with an id goes to {id}/change/.
@@ -38,8 +42,7 @@ public static class BackOfficeServiceExtensions
             }
         });
 
-        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<LinkGenerator>((options, links) => BackOfficeCookie.Configure(options, builder.Environment, links));
+        builder.Services.ConfigureApplicationCookie(options => BackOfficeCookie.Configure(options, builder.Environment));
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddMemoryCache();
