@@ -38,7 +38,7 @@ public abstract class RetryingStrategyTests(RetryingStrategyApp app)
         await AssertRedirectAsync(await staff.SubmitAsync("/admin/users/add/", new()
         {
             ["Form.UserName"] = username,
-            ["Form.NewPassword"] = AdminBrowser.NewPassword(),
+            ["Form.NewPassword"] = StaffAccounts.NewPassword(),
             ["Form.IsStaff"] = "true",
         }));
 
