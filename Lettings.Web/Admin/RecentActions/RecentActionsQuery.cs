@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Admin.RecentActions;
 
 /// <summary>
-/// The last actions, newest first: by time, so that actions imported from the original site sort among later ones
-/// by when they happened; the id breaks ties between actions of the same instant.
+/// The home's last actions, newest first: by time, so that actions imported from the original site sort among later
+/// ones by when they happened; the id (the order the entries were inserted in) breaks ties.
 /// </summary>
 public sealed class RecentActionsQuery(LettingsDbContext db)
 {
