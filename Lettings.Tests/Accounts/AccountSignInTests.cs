@@ -36,6 +36,20 @@ public abstract class AccountSignInTests(LettingsApp app)
     }
 
     [Fact]
+    public async Task A_sign_in_records_its_time_without_renewing_the_account_s_concurrency_stamp()
+    {
+        var account = await StaffAccounts.CreateAsync(app);
+        var stamp = await ReadAsync(account.Username, u => u.ConcurrencyStamp);
+
+        using var response = await new AdminBrowser(app).SignInAsync(account.Username, account.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (after, lastSignIn) = await ReadAsync(account.Username, u => (u.ConcurrencyStamp, u.LastSignIn));
+        Assert.Equal(stamp, after);
+        Assert.InRange(lastSignIn!.Value, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
     public async Task A_wrong_password_fails_and_leaves_the_django_hash_in_place()
     {
         const string Hash = "pbkdf2_sha256$1000$sel-é$pmc4Vnda4ZbEWtz8xKERfPEf8SjBVoMjrY/ZKw6msDw=";

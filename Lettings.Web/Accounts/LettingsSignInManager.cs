@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Lettings.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Accounts;
@@ -10,7 +12,7 @@ namespace Lettings.Web.Accounts;
 /// (<see cref="LettingsUser.IsActive"/>) cannot sign in, and its existing sessions end at the next security-stamp
 /// check; every sign-in records <see cref="LettingsUser.LastSignIn"/>.
 /// </summary>
-public sealed partial class LettingsSignInManager(
+public sealed class LettingsSignInManager(
     UserManager<LettingsUser> userManager,
     IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<LettingsUser> claimsFactory,
@@ -18,6 +20,7 @@ public sealed partial class LettingsSignInManager(
     ILogger<SignInManager<LettingsUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<LettingsUser> confirmation,
+    LettingsDbContext db,
     TimeProvider clock)
     : SignInManager<LettingsUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -28,20 +31,13 @@ public sealed partial class LettingsSignInManager(
     public override async Task<bool> ValidateSecurityStampAsync(LettingsUser? user, string? securityStamp) =>
         user is { IsActive: true } && await base.ValidateSecurityStampAsync(user, securityStamp);
 
+    // Written alone, not through the user manager: recording a sign-in must not renew the account's concurrency
+    // stamp (a staff member editing the account at that moment would be told someone else changed it).
     public override async Task SignInWithClaimsAsync(
         LettingsUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
-        user.LastSignIn = clock.GetUtcNow();
-        var updated = await UserManager.UpdateAsync(user);
-        if (!updated.Succeeded)
-        {
-            // The sign-in itself is valid; a lost timestamp is not worth refusing it.
-            LogSignInTimeNotSaved(Logger, user.Id, string.Join(" ", updated.Errors.Select(e => e.Code)));
-        }
-
+        var now = clock.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignIn, now));
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the sign-in time of user {UserId}: {Errors}")]
-    private static partial void LogSignInTimeNotSaved(ILogger logger, int userId, string errors);
 }
