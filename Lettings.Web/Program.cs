@@ -1,9 +1,11 @@
 using Lettings.ServiceDefaults;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin;
+using Lettings.Web.Caching;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
+using Lettings.Web.Seo;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.UseLettingsPort();
 builder.AddLettingsDatabase();
 builder.AddLettingsAccounts();
 builder.AddLettingsSite();
+builder.AddPublicOutputCache();
+builder.AddCrawlerFiles();
 builder.AddBackOffice();
 
 var app = builder.Build();
@@ -24,8 +28,10 @@ if (await app.RunCommandAsync(args) is int exitCode)
 
 app.UseLettingsRequestLogging();
 app.UseLettingsSite();
+app.UsePublicOutputCache();
 app.MapDefaultEndpoints();
 app.MapLettingsSite();
+app.MapCrawlerFiles();
 
 app.LogTelemetrySinks();
 await app.PrepareDatabaseAsync();
