@@ -232,7 +232,12 @@ public abstract class EvictionTests(LettingsApp app)
 
     private static Address NewAddress() => new()
     {
-        Number = 1, Street = "Test Street", City = "Testville", State = "CA", ZipCode = 90000, CountryIsoCode = "USA",
+        Number = 1,
+        Street = "Test Street",
+        City = "Testville",
+        State = "CA",
+        ZipCode = 90000,
+        CountryIsoCode = "USA",
     };
 
     private Task<int> AddLettingAsync(string title) => app.WithDbAsync(async db =>
@@ -246,7 +251,10 @@ public abstract class EvictionTests(LettingsApp app)
     private Task AddMemberAsync(string username) => WithUsersAsync(async users =>
         Assert.True((await users.CreateAsync(new LettingsUser
         {
-            UserName = username, FirstName = "First", LastName = "Last", Email = $"{username}@example.com",
+            UserName = username,
+            FirstName = "First",
+            LastName = "Last",
+            Email = $"{username}@example.com",
             Profile = new Profile { FavoriteCity = "Porto" },
         })).Succeeded));
 
