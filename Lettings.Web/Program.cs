@@ -18,6 +18,7 @@ builder.AddLettingsSite();
 builder.AddPublicOutputCache();
 builder.AddCrawlerFiles();
 builder.AddBackOffice();
+builder.AddLettingsCommands();
 
 var app = builder.Build();
 

@@ -21,7 +21,7 @@ public sealed record StaffAccount(string Username, string Password)
         environment[CreateAdminCommand.PasswordVariable] = account.Password;
 
         var result = await WebProcess.RunAsync(
-            environment, standardInput: null, CreateAdminCommand.Name, "--username", username, "--email", account.Email);
+            environment, standardInput: null, CreateAdminCommand.CommandName, "--username", username, "--email", account.Email);
 
         Assert.True(result.ExitCode == 0, $"create-admin failed: {result}");
         return account;

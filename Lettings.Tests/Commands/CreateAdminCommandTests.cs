@@ -70,15 +70,16 @@ public sealed class CreateAdminCommandTests(SqliteApp app) : IClassFixture<Sqlit
     {
         var result = await RunAsync(null, AdminBrowser.NewPassword(), "--username", "no-email");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--username NAME --email EMAIL", result.Error, StringComparison.Ordinal);
+        Assert.Equal(CommandRunner.WrongUsage, result.ExitCode);
+        Assert.Contains("--email", result.Error, StringComparison.Ordinal);
+        Assert.Contains(SiteCommandDescriptor.For<CreateAdminCommand>().Usage, result.Error, StringComparison.Ordinal);
     }
 
     private async Task<CommandResult> RunAsync(string? standardInput, string? passwordVariable, params string[] options)
     {
         var environment = WebProcess.EnvironmentFor(app.Database);
         environment[CreateAdminCommand.PasswordVariable] = passwordVariable;
-        return await WebProcess.RunAsync(environment, standardInput, [CreateAdminCommand.Name, .. options]);
+        return await WebProcess.RunAsync(environment, standardInput, [CreateAdminCommand.CommandName, .. options]);
     }
 
     private async Task AssertStaffAsync(string username, string email)

@@ -1,4 +1,5 @@
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -35,7 +36,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
     {
         var unknown = await WebProcess.RunAsync(WebProcess.EnvironmentFor(_database), null, "migrat");
 
-        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Equal(CommandRunner.WrongUsage, unknown.ExitCode);
         Assert.Contains("Unknown command 'migrat'", unknown.Output + unknown.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", unknown.Output, StringComparison.Ordinal);
     }

@@ -6,30 +6,29 @@ namespace Lettings.Web.Accounts;
 
 public static class AccountServiceExtensions
 {
-    public const int MinimumPasswordLength = 12;
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     /// <summary>
-    /// ASP.NET Core Identity on <see cref="LettingsDbContext"/> with cookie sign-in: long passwords without
-    /// composition rules, lockout after repeated failures, and Data Protection keys kept in the database so that
-    /// cookies and antiforgery tokens survive restarts and work across instances.
+    /// ASP.NET Core Identity on <see cref="LettingsDbContext"/>: long passwords without composition rules (NIST
+    /// 800-63B), lockout after repeated failures, and Data Protection keys kept in the database so that cookies and
+    /// antiforgery tokens survive restarts and work across instances.
     /// </summary>
     public static WebApplicationBuilder AddLettingsAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddIdentity<LettingsUser, IdentityRole<int>>(options =>
             {
-                options.Password.RequiredLength = MinimumPasswordLength;
+                options.Password.RequiredLength = AccountRules.MinimumPasswordLength;
                 options.Password.RequiredUniqueChars = 5;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
-                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = AccountRules.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = AccountRules.LockoutDuration;
+
+                // UsernameValidator applies the username rule instead.
+                options.User.AllowedUserNameCharacters = "";
             })
-            .AddEntityFrameworkStores<LettingsDbContext>();
+            .AddEntityFrameworkStores<LettingsDbContext>()
+            .AddUserValidator<UsernameValidator>();
 
         // Role and account changes reach signed-in users within a minute (the cookie's principal is rebuilt).
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

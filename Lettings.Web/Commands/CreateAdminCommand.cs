@@ -1,40 +1,46 @@
-using System.Text;
+using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Commands;
 
 /// <summary>
-/// <c>dotnet Lettings.Web.dll create-admin --username NAME --email EMAIL</c>: creates a staff account. The password
-/// comes from <c>LETTINGS_ADMIN_PASSWORD</c> or standard input (first line; typed without echo on a terminal),
-/// never from the command line. Exit 0 when created; 1 when refused (nothing written); 2 for wrong usage.
+/// The first staff account. The password never comes from the command line, where shell history and the
+/// process list would keep it: <c>LETTINGS_ADMIN_PASSWORD</c>, else standard input.
 /// </summary>
-public static class CreateAdminCommand
+public sealed class CreateAdminCommand(
+    StaffAccountCreator creator,
+    DatabaseStartup database,
+    IConfiguration configuration,
+    IOptionsMonitor<CookieAuthenticationOptions> cookies) : ISiteCommand
 {
-    public const string Name = "create-admin";
     public const string PasswordVariable = "LETTINGS_ADMIN_PASSWORD";
 
-    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
-    {
-        var username = Option(args, "--username");
-        var email = Option(args, "--email");
-        if (string.IsNullOrWhiteSpace(username) || string.IsNullOrWhiteSpace(email))
-        {
-            await Console.Error.WriteLineAsync($"Usage: dotnet Lettings.Web.dll {Name} --username NAME --email EMAIL "
-                + $"(password from ${PasswordVariable} or standard input)");
-            return 2;
-        }
+    public static string CommandName => "create-admin";
 
-        var password = app.Configuration[PasswordVariable] is { Length: > 0 } fromEnvironment ? fromEnvironment : ReadPassword();
-        await using var scope = app.Services.CreateAsyncScope();
-        var creator = scope.ServiceProvider.GetRequiredService<StaffAccountCreator>();
+    public static string Summary => $"Creates a staff account; the password comes from ${PasswordVariable} or standard input.";
+
+    [Required]
+    [Display(Prompt = "NAME")]
+    public string Username { get; set; } = "";
+
+    [Required]
+    [Display(Prompt = "EMAIL")]
+    public string Email { get; set; } = "";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var password = configuration[PasswordVariable] is { Length: > 0 } fromEnvironment ? fromEnvironment : PasswordPrompt.Read();
 
         // The password is judged before the database is touched, so a refusal writes nothing at all.
-        var verdict = await creator.ValidatePasswordAsync(username, password);
+        var verdict = await creator.ValidatePasswordAsync(Username, password);
         if (verdict.Succeeded)
         {
-            await app.PrepareDatabaseAsync();
-            verdict = await creator.CreateAsync(username, email, password);
+            await database.PrepareAsync(cancellationToken);
+            verdict = await creator.CreateAsync(Username, Email, password, cancellationToken);
         }
 
         if (!verdict.Succeeded)
@@ -44,54 +50,14 @@ public static class CreateAdminCommand
                 await Console.Error.WriteLineAsync(error.Description);
             }
 
-            await Console.Error.WriteLineAsync($"No account was created.");
-            return 1;
+            await Console.Error.WriteLineAsync("No account was created.");
+            return CommandRunner.Refused;
         }
 
-        Console.WriteLine($"Created the staff account '{username}'. Sign in at /admin/login/.");
+        Console.WriteLine($"Created the staff account '{Username}'. Sign in at {SignInPath}.");
         return 0;
     }
 
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == name && i + 1 < args.Count)
-            {
-                return args[i + 1];
-            }
-
-            if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
-            {
-                return args[i][(name.Length + 1)..];
-            }
-        }
-
-        return null;
-    }
-
-    private static string ReadPassword()
-    {
-        if (Console.IsInputRedirected)
-        {
-            return Console.In.ReadLine() ?? "";
-        }
-
-        Console.Error.Write("Password: ");
-        var password = new StringBuilder();
-        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
-        {
-            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
-            {
-                password.Length--;
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                password.Append(key.KeyChar);
-            }
-        }
-
-        Console.Error.WriteLine();
-        return password.ToString();
-    }
+    // Where the back office sends a visitor who is not signed in (the endpoints are not mapped in a command).
+    private PathString SignInPath => cookies.Get(IdentityConstants.ApplicationScheme).LoginPath;
 }

@@ -32,6 +32,7 @@ public static class DatabaseServiceExtensions
         builder.Services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section);
         builder.Services.AddScoped<SeedData>();
         builder.Services.AddScoped<DatabaseMigrator>();
+        builder.Services.AddScoped<DatabaseStartup>();
         return builder;
     }
 

@@ -2,27 +2,27 @@ using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Data;
 
-public static partial class DatabaseStartup
+/// <summary>
+/// What happens to the database before the site serves (or <c>create-admin</c> writes): says which database is
+/// in use and, where that is the rule, migrates and seeds it. The rule: <c>Database:MigrateOnStartup</c> when
+/// set, else yes for the embedded SQLite file and in Development, where nobody runs a release phase.
+/// </summary>
+public sealed partial class DatabaseStartup(
+    DatabaseChoice choice,
+    IOptions<DatabaseStartupOptions> options,
+    IHostEnvironment environment,
+    DatabaseMigrator migrator,
+    ILogger<DatabaseStartup> logger)
 {
-    /// <summary>
-    /// Logs which database is in use and, where that is the rule (embedded SQLite, Development, or
-    /// <c>Database:MigrateOnStartup=true</c>), migrates and seeds it before the site serves.
-    /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        var choice = app.Services.GetRequiredService<DatabaseChoice>();
-        LogDatabase(app.Logger, choice);
-
-        var options = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
-        var migrate = options.MigrateOnStartup
-            ?? (choice.Provider == DatabaseProvider.Sqlite || app.Environment.IsDevelopment());
-        if (!migrate)
+        LogDatabase(logger, choice);
+        var migrate = options.Value.MigrateOnStartup
+            ?? (choice.Provider == DatabaseProvider.Sqlite || environment.IsDevelopment());
+        if (migrate)
         {
-            return;
+            await migrator.MigrateAsync(cancellationToken);
         }
-
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Database}")]

@@ -1,3 +1,5 @@
+using Lettings.Web.Profiles;
+
 namespace Lettings.Web.Hosting;
 
 public static class SiteServiceExtensions

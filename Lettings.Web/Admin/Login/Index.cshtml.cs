@@ -6,16 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lettings.Web.Admin.Login;
 
 /// <summary>
-/// Staff sign-in. Wrong password and unknown username get the same message; five failures in a row lock the
-/// name for 15 minutes (known or not). Only a local <c>ReturnUrl</c> is followed.
+/// Staff sign-in. A wrong password and an unknown username get the same message, and lock the name alike after
+/// repeated failures, so the page never tells whether a username exists. Only a local <c>ReturnUrl</c> is followed.
 /// </summary>
 public sealed class IndexModel(SignInManager<LettingsUser> signIn, UserManager<LettingsUser> users, UnknownUserLockout unknownUsers) : PageModel
 {
     public const string WrongCredentials =
         "Please enter the correct username and password for a staff account. Both fields may be case-sensitive.";
 
-    public const string LockedOut =
-        "Too many failed attempts: signing in with this username is locked for 15 minutes. Please try again later.";
+    public static readonly string LockedOut =
+        $"Too many failed attempts: signing in with this username is locked for {AccountRules.LockoutDurationText}. Please try again later.";
 
     [BindProperty]
     public LoginForm Form { get; set; } = new();

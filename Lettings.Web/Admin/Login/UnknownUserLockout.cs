@@ -23,18 +23,18 @@ public sealed class UnknownUserLockout(IMemoryCache cache, TimeProvider clock)
     {
         var failures = cache.GetOrCreate(Key(username), entry =>
         {
-            entry.SlidingExpiration = AccountServiceExtensions.LockoutDuration;
+            entry.SlidingExpiration = AccountRules.LockoutDuration;
             return new Failures();
         })!;
         lock (failures)
         {
-            if (++failures.Count < AccountServiceExtensions.MaxFailedSignIns)
+            if (++failures.Count < AccountRules.MaxFailedSignIns)
             {
                 return false;
             }
 
             failures.Count = 0;
-            failures.LockedUntil = clock.GetUtcNow() + AccountServiceExtensions.LockoutDuration;
+            failures.LockedUntil = clock.GetUtcNow() + AccountRules.LockoutDuration;
             return true;
         }
     }

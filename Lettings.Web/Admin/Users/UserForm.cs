@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Accounts;
-using Lettings.Web.Hosting;
 
 namespace Lettings.Web.Admin.Users;
 
@@ -8,8 +7,8 @@ namespace Lettings.Web.Admin.Users;
 public sealed class UserForm
 {
     [Required]
-    [StringLength(UsernameRouteConstraint.MaxLength)]
-    [RegularExpression(@"^[\w.@+-]+$", ErrorMessage = "Letters, digits and @ . + - _ only.")]
+    [StringLength(AccountRules.UsernameMaxLength)]
+    [RegularExpression(AccountRules.UsernamePattern, ErrorMessage = AccountRules.UsernameMessage)]
     [Display(Name = "Username")]
     public string UserName { get; set; } = "";
 

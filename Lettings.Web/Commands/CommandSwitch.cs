@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+
+namespace Lettings.Web.Commands;
+
+/// <summary>One switch of a command: a public settable property of its class.</summary>
+public sealed record CommandSwitch(string Name, Type ValueType, bool IsRequired, string Placeholder)
+{
+    public static IReadOnlyList<CommandSwitch> Of(Type commandType) =>
+    [
+        .. commandType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.SetMethod is { IsPublic: true })
+            .Select(property => new CommandSwitch(
+                property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name.ToLowerInvariant(),
+                property.PropertyType,
+                property.IsDefined(typeof(RequiredAttribute)),
+                property.GetCustomAttribute<DisplayAttribute>()?.Prompt ?? property.Name.ToUpperInvariant())),
+    ];
+
+    public bool IsFlag => ValueType == typeof(bool);
+
+    public override string ToString() => (IsFlag, IsRequired) switch
+    {
+        (true, _) => $"[--{Name}]",
+        (false, true) => $"--{Name} {Placeholder}",
+        (false, false) => $"[--{Name} {Placeholder}]",
+    };
+}
