@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Xml.Linq;
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Caching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Lettings.Tests.Pages;
@@ -23,6 +25,8 @@ public abstract class LargeCatalogueTests(InstrumentedApp app)
     {
         foreach (var url in await PagesAsync())
         {
+            // From the database, not from the cache another test filled.
+            await app.Services.GetRequiredService<OutputCacheEvictor>().EvictEverythingAsync();
             app.Sql.Clear();
             using (var response = await _client.GetAsync(url))
             {
@@ -42,7 +46,8 @@ public abstract class LargeCatalogueTests(InstrumentedApp app)
     [Fact]
     public async Task Pages_of_a_large_catalogue_stay_small()
     {
-        foreach (var url in await PagesAsync())
+        // Sitemap files are for crawlers and may hold 50 000 URLs (about 2.5 MB): the limit is the pages'.
+        foreach (var url in (await PagesAsync()).Where(u => !u.EndsWith(".xml", StringComparison.Ordinal)))
         {
             using var response = await _client.GetAsync(url);
             Assert.Equal(200, (int)response.StatusCode);
@@ -122,9 +127,12 @@ public sealed class LargeCatalogueOnSqlite(LargeSqliteApp app) : LargeCatalogueT
             rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(3)));
         }
 
-        // "SCAN t" under "SCALAR SUBQUERY" is the walk along the primary key that finds where a page starts.
-        return [.. rows.Select(r => rows.Any(p => p.Id == r.Parent && p.Detail.StartsWith("SCALAR SUBQUERY", StringComparison.Ordinal))
-            ? "key walk: " + r.Detail
+        // "SCAN t" under "SCALAR SUBQUERY" is the walk along the primary key that finds where a page starts; "SCAN x" of a
+        // "CO-ROUTINE x" reads the page's own rows (at most 51) back from the subquery that fetched them by key.
+        var coroutines = rows.Where(r => r.Detail.StartsWith("CO-ROUTINE ", StringComparison.Ordinal)).Select(r => "SCAN " + r.Detail["CO-ROUTINE ".Length..]).ToHashSet();
+        return [.. rows.Select(r =>
+            rows.Any(p => p.Id == r.Parent && p.Detail.StartsWith("SCALAR SUBQUERY", StringComparison.Ordinal)) ? "key walk: " + r.Detail
+            : coroutines.Contains(r.Detail) ? "page rows: " + r.Detail
             : r.Detail)];
     }
 

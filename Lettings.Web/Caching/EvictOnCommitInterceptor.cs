@@ -57,13 +57,15 @@ public sealed class EvictOnCommitInterceptor(OutputCacheEvictor evictor, IEvicti
         }
     }
 
-    public async Task TransactionCommittingAsync(
+    public async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
         if (Pending(eventData.Context) is { Count: > 0 } tags)
         {
             await broadcast.PublishAsync(transaction, tags, cancellationToken);
         }
+
+        return result;
     }
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
