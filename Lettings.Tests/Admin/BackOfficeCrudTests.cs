@@ -128,7 +128,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);
         var username = "member" + Unique();
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         await AssertRedirectsToAsync("/admin/users/", await staff.SubmitAsync("/admin/users/add/", new()
         {
@@ -167,7 +167,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);
         var id = await ReadAsync(db => db.Users.Where(u => u.UserName == "4meRomance").Select(u => u.Id).SingleAsync());
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         await AssertRedirectsToAsync("/admin/users/", await staff.SubmitAsync($"/admin/users/{id}/change/", new()
         {

@@ -62,7 +62,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         return db.Database.GetMigrations().LongCount();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }
