@@ -21,12 +21,9 @@ ceiling_port=18081
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 results="$root/bench/results/$(date -u +%Y-%m-%d)-$commit.md"
 
-apt_install() {
-  apt-get -o DPkg::Lock::Timeout=600 install -y "$@" >/dev/null 2>&1 \
-    || { apt-get -o DPkg::Lock::Timeout=600 update >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y "$@" >/dev/null; }
-}
-command -v wrk >/dev/null || apt_install wrk
-command -v curl >/dev/null || apt_install curl
+# shellcheck source=../scripts/lib/apt.sh
+source scripts/lib/apt.sh
+apt_install wrk curl
 
 work=$(mktemp -d)
 site_pid=""
@@ -55,7 +52,7 @@ psql_admin() {
     psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"
 }
 if [[ " $providers " == *" postgres "* ]]; then
-  LETTINGS_TEST_POSTGRES=$(bash scripts/test/ensure-postgres.sh)
+  LETTINGS_TEST_POSTGRES=$(bash scripts/setup/postgres.sh)
   export LETTINGS_TEST_POSTGRES
 fi
 

@@ -73,6 +73,7 @@ public abstract class SeedBulkCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await Database.InitializeAsync();
         var migrate = await RunAsync("migrate");
         Assert.True(migrate.ExitCode == 0, migrate.ToString());
     }

@@ -21,6 +21,7 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await _database.InitializeAsync();
         await First.InitializeAsync();
         await Second.InitializeAsync();
     }
