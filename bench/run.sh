@@ -75,7 +75,8 @@ run_site_command() {
 
 now_ms() { date +%s%3N; }
 
-# Starts the published site; prints the milliseconds from process start to its first 200 on /lettings/.
+# Starts the published site; sets first_ms to the milliseconds from process start to its first 200 on /lettings/.
+first_ms=""
 start_site() {
   local provider=$1; shift
   local start
@@ -85,7 +86,7 @@ start_site() {
   site_pid=$!
   for _ in $(seq 1 1500); do
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$site_port/lettings/" 2>/dev/null) == 200 ]]; then
-      echo $(( $(now_ms) - start ))
+      first_ms=$(( $(now_ms) - start ))
       return 0
     fi
     kill -0 "$site_pid" 2>/dev/null || { tail -20 "$work/site.log" >&2; return 1; }
@@ -183,7 +184,7 @@ for provider in $providers; do
 
   # The ceiling serves a page of the lettings list's size, measured once.
   if [[ -z $ceiling_pid ]]; then
-    first=$(start_site "$provider")
+    start_site "$provider"
     size=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$site_port/lettings/")
     stop_site
     (cd "$work/ceiling" && exec env CEILING_BYTES="$size" dotnet Ceiling.dll --urls "http://127.0.0.1:$ceiling_port") >"$work/ceiling.log" 2>&1 &
@@ -194,7 +195,8 @@ for provider in $providers; do
   for cache in cached uncached; do
     flag=()
     [[ $cache == uncached ]] && flag=(OutputCache__Enabled=false)
-    first=$(start_site "$provider" "${flag[@]}")
+    start_site "$provider" "${flag[@]}"
+    first=$first_ms
     for path in / /lettings/ /lettings/1/ /profiles/ /profiles/HeadlinesGazer/; do
       measure "$provider" original "$cache" "$path"
     done
@@ -207,7 +209,8 @@ for provider in $providers; do
   run_site_command "$provider" seed-bulk --lettings "$bulk" --profiles "$bulk"
   seed_ms=$(( $(now_ms) - seed_start ))
   middle_page=$(( (bulk / 50) / 2 ))
-  first=$(start_site "$provider")
+  start_site "$provider"
+  first=$first_ms
   middle_username=$(curl -s "http://127.0.0.1:$site_port/profiles/?page=$middle_page" | grep -o 'href="/profiles/[^/"?]*/"' | head -1 | sed 's#href="/profiles/##; s#/"##')
   for path in / /lettings/ "/lettings/?page=$middle_page" "/lettings/$(( bulk / 2 ))/" /profiles/ "/profiles/?page=$middle_page" "/profiles/$middle_username/"; do
     measure "$provider" "$bulk" cached "$path"

@@ -15,7 +15,12 @@ namespace Lettings.Web.BulkSeed;
 /// a database that holds anything beyond the original data unless forced, so it never mixes into real records by mistake.
 /// </summary>
 public sealed partial class BulkSeeder(
-    LettingsDbContext db, DatabaseChoice choice, ILookupNormalizer normalizer, IEvictionBroadcast broadcast, ILogger<BulkSeeder> logger)
+    LettingsDbContext db,
+    DatabaseChoice choice,
+    ILookupNormalizer normalizer,
+    IEvictionBroadcast broadcast,
+    OutputCacheEvictor evictor,
+    ILogger<BulkSeeder> logger)
 {
     public async Task<bool> SeedAsync(int lettings, int profiles, bool force, CancellationToken cancellationToken = default)
     {
@@ -53,6 +58,7 @@ public sealed partial class BulkSeeder(
             await broadcast.PublishAsync(dbTransaction, [PublicCache.Everything], cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+        await evictor.EvictEverythingAsync(CancellationToken.None);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

@@ -22,7 +22,8 @@ public static class OutputCacheExtensions
 
         if (DatabaseChoice.From(builder.Configuration, builder.Environment).Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton<IEvictionBroadcast, PostgresEvictionBroadcast>();
+            services.AddSingleton<PostgresEvictionBroadcast>();
+            services.AddSingleton<IEvictionBroadcast>(provider => provider.GetRequiredService<PostgresEvictionBroadcast>());
             services.AddHostedService<PostgresEvictionListener>();
         }
         else

@@ -4,11 +4,16 @@ namespace Lettings.Web.Caching;
 
 /// <summary>
 /// <c>pg_notify</c> inside the saving transaction: PostgreSQL delivers it to every listening instance when, and only
-/// when, the transaction commits.
+/// when, the transaction commits. The message names the instance that sent it, which has evicted already.
 /// </summary>
 public sealed class PostgresEvictionBroadcast : IEvictionBroadcast
 {
     public const string Channel = "lettings_output_cache";
+
+    private const char Separator = '|';
+
+    /// <summary>This instance, for telling its own messages from the others'.</summary>
+    public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
     public async Task PublishAsync(DbTransaction transaction, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
@@ -17,12 +22,18 @@ public sealed class PostgresEvictionBroadcast : IEvictionBroadcast
         command.Transaction = transaction;
         command.CommandText = "SELECT pg_notify(@channel, @tags)";
         AddParameter(command, "channel", Channel);
-        AddParameter(command, "tags", string.Join(',', tags));
+        AddParameter(command, "tags", InstanceId + Separator + string.Join(',', tags));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static IReadOnlyList<string> ParseTags(string payload) =>
-        payload.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The tags another instance's message names; none for this instance's own messages.</summary>
+    public IReadOnlyList<string> TagsFromOthers(string payload)
+    {
+        var separator = payload.IndexOf(Separator, StringComparison.Ordinal);
+        return separator >= 0 && payload[..separator] == InstanceId
+            ? []
+            : payload[(separator + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
 
     private static void AddParameter(DbCommand command, string name, string value)
     {

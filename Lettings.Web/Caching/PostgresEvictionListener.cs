@@ -9,7 +9,7 @@ namespace Lettings.Web.Caching;
 /// what it missed; the first connection does the same, covering the moments before it listened.
 /// </summary>
 public sealed partial class PostgresEvictionListener(
-    DatabaseChoice database, OutputCacheEvictor evictor, CacheFreshness freshness, ILogger<PostgresEvictionListener> logger)
+    DatabaseChoice database, PostgresEvictionBroadcast broadcast, OutputCacheEvictor evictor, CacheFreshness freshness, ILogger<PostgresEvictionListener> logger)
     : BackgroundService
 {
     public const string ApplicationName = "lettings-cache-listener";
@@ -71,7 +71,10 @@ public sealed partial class PostgresEvictionListener(
     private void Evict(string payload)
     {
         // Notifications arrive on the connection's reading thread: MemoryOutputCacheStore evicts synchronously.
-        evictor.EvictAsync(PostgresEvictionBroadcast.ParseTags(payload)).GetAwaiter().GetResult();
+        if (broadcast.TagsFromOthers(payload) is { Count: > 0 } tags)
+        {
+            evictor.EvictAsync(tags).GetAwaiter().GetResult();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Output cache: listening for evictions on channel {Channel}")]
