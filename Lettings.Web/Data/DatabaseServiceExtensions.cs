@@ -1,5 +1,7 @@
+using Lettings.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Data;
 
@@ -26,10 +28,12 @@ public static class DatabaseServiceExtensions
                 options.UseSqlite(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
-        // Readiness (/health): the database answers, on whichever provider.
-        builder.Services.AddHealthChecks().AddDbContextCheck<LettingsDbContext>("database");
+        // Readiness (/health): the database answers, on whichever provider, and holds this release's schema.
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<LettingsDbContext>("database")
+            .AddCheck<MigrationsHealthCheck>("migrations");
 
-        builder.Services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section);
+        builder.Services.AddSingleton(Options.Create(DatabaseStartupOptions.From(builder.Configuration)));
         builder.Services.AddScoped<SeedData>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<DatabaseStartup>();
@@ -40,9 +44,18 @@ public static class DatabaseServiceExtensions
     {
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(choice.ConnectionString).DataSource;
         var folder = Path.GetDirectoryName(file);
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidSettingException(
+                Setting.Variable(DatabaseChoice.SqlitePathKey),
+                $"(here {file}) names a file whose folder cannot be created: {e.Message.TrimEnd('.')}");
         }
     }
 }
