@@ -70,7 +70,9 @@ site_env() {
 
 run_site_command() {
   local provider=$1; shift
-  (cd "$work/site" && env $(site_env "$provider") dotnet Lettings.Web.dll "$@") >>"$work/commands.log" 2>&1
+  local -a vars
+  mapfile -t vars < <(site_env "$provider")
+  (cd "$work/site" && env "${vars[@]}" dotnet Lettings.Web.dll "$@") >>"$work/commands.log" 2>&1
 }
 
 now_ms() { date +%s%3N; }
@@ -80,8 +82,10 @@ first_ms=""
 start_site() {
   local provider=$1; shift
   local start
+  local -a vars
+  mapfile -t vars < <(site_env "$provider")
   start=$(now_ms)
-  (cd "$work/site" && exec env $(site_env "$provider") "$@" dotnet Lettings.Web.dll --urls "http://127.0.0.1:$site_port") \
+  (cd "$work/site" && exec env "${vars[@]}" "$@" dotnet Lettings.Web.dll --urls "http://127.0.0.1:$site_port") \
     >>"$work/site.log" 2>&1 &
   site_pid=$!
   for _ in $(seq 1 1500); do
