@@ -10,6 +10,7 @@ public static class CommandServiceExtensions
         builder.Services.AddSiteCommand<ImportDjangoCommand>();
         builder.Services.AddSiteCommand<ExportCommand>();
         builder.Services.AddSiteCommand<ImportCommand>();
+        builder.Services.AddSiteCommand<SeedBulkCommand>().AddScoped<BulkSeed.BulkSeeder>();
         return builder;
     }
 
