@@ -8,8 +8,8 @@ namespace Lettings.Web.Data;
 public static class DatabaseServiceExtensions
 {
     /// <summary>
-    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks, carrying every
-    /// <see cref="IInterceptor"/> registered in the services.
+    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks. Contexts are pooled
+    /// (the public pages open one per request) and carry every <see cref="IInterceptor"/> registered in the services.
     /// </summary>
     public static WebApplicationBuilder AddLettingsDatabase(this WebApplicationBuilder builder)
     {
@@ -18,13 +18,13 @@ public static class DatabaseServiceExtensions
 
         if (choice.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
                 options.UseNpgsql(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
             EnsureFolderExists(choice);
-            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
                 options.UseSqlite(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
