@@ -60,8 +60,9 @@ internal static class AuditedRecords
     {
         if (entityType == typeof(Address))
         {
-            return await db.Addresses.AsNoTracking().Where(a => a.Id == id)
-                .Select(a => a.Number.ToString() + " " + a.Street).SingleOrDefaultAsync(cancellationToken);
+            var address = await db.Addresses.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new Address { Number = a.Number, Street = a.Street }).SingleOrDefaultAsync(cancellationToken);
+            return address?.ToString();
         }
 
         if (entityType == typeof(Letting))
