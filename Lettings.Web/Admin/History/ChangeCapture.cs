@@ -75,10 +75,19 @@ public sealed class ChangeCapture
 
     private static async Task CaptureFieldsAsync(LettingsDbContext db, EntityEntry entry, CapturedRecord record, CancellationToken cancellationToken)
     {
+        // A change's old values are read from the database (inside the request's transaction), not from the change
+        // tracker: Identity's store attaches the account again before it saves, which makes the tracker's original
+        // values the new ones and marks every column modified.
+        var stored = entry.State == EntityState.Modified ? await entry.GetDatabaseValuesAsync(cancellationToken) : null;
         foreach (var field in record.Audited.Fields)
         {
             var property = entry.Property(field.Property);
-            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var before = entry.State switch
+            {
+                EntityState.Added => null,
+                EntityState.Modified when stored is not null => stored[field.Property],
+                _ => property.OriginalValue,
+            };
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (Equals(before, after))
             {
