@@ -1,8 +1,8 @@
 using System.Globalization;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Common;
-using Lettings.Web.Data;
 using Lettings.Web.Admin.RecentActions;
+using Lettings.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Address = global::Lettings.Web.Lettings.Address;
 using Letting = global::Lettings.Web.Lettings.Letting;
