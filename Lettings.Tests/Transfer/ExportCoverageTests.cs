@@ -29,6 +29,7 @@ public sealed class ExportCoverageTests
         [typeof(IdentityUserToken<int>)] = typeof(TokenRecord),
         [typeof(Profile)] = typeof(ProfileRecord),
         [typeof(AdminAction)] = typeof(AdminActionRecord),
+        [typeof(AdminActionChange)] = typeof(FieldChangeRecord),
     };
 
     // Tables and columns deliberately not carried, and why.
@@ -51,6 +52,8 @@ public sealed class ExportCoverageTests
         ["IdentityUserClaim`1.UserId"] = "the claim sits inside its user",
         ["IdentityUserLogin`1.UserId"] = "the login sits inside its user",
         ["IdentityUserToken`1.UserId"] = "the token sits inside its user",
+        ["AdminActionChange.Id"] = "generated; the changes keep their order",
+        ["AdminActionChange.AdminActionId"] = "the change sits inside its action",
     };
 
     // Columns the format names differently.

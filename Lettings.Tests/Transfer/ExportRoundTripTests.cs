@@ -40,6 +40,9 @@ public abstract class ExportRoundTripTests(ImportedDjangoApp source, ITestOutput
             Assert.Contains(document["lettings"]!.AsArray(), l => (string?)l!["title"] == Markup);
             Assert.Contains(document["users"]!.AsArray(), u => (string?)u!["userName"] == Username);
             Assert.Contains(document["users"]!.AsArray(), u => u!["lockoutEnd"] is not null);
+            var changes = document["adminActions"]!.AsArray().SelectMany(a => a!["changes"]?.AsArray() ?? []).ToList();
+            Assert.Contains(changes, c => (string?)c!["newValue"] == Markup);
+            Assert.Contains(changes, c => (bool)c!["valuesHidden"]! && c["oldValue"] is null && c["newValue"] is null);
 
             var records = document["counts"]!.AsObject().Sum(c => (int)c.Value!);
             output.WriteLine($"{source.Database.Name} -> {target.Name}: {records} records, {new FileInfo(first).Length} bytes; "

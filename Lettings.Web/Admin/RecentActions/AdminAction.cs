@@ -32,4 +32,7 @@ public class AdminAction
     /// null when nothing was noted. <see cref="AdminChangeMessage"/> turns it into a sentence.
     /// </summary>
     public string? ChangeMessage { get; set; }
+
+    /// <summary>The fields the action changed, in the order the record's form shows them; none for older entries.</summary>
+    public List<AdminActionChange> Changes { get; set; } = [];
 }

@@ -6,7 +6,7 @@ namespace Lettings.Web.Transfer.Export;
 
 /// <summary>
 /// Each table as records, in id order, read without tracking and streamed. Lists inside a record (a user's roles,
-/// claims, logins, tokens) are sorted ordinally here, so that the order does not depend on a provider's collation.
+/// claims, logins, tokens) are sorted ordinally here (an action's changed fields by the order they were noted), so that the order does not depend on a provider's collation.
 /// </summary>
 internal static class ExportQueries
 {
@@ -70,10 +70,24 @@ internal static class ExportQueries
             .Select(p => new ProfileRecord(p.Id, p.UserId, p.FavoriteCity))
             .AsAsyncEnumerable();
 
-    public static IAsyncEnumerable<AdminActionRecord> AdminActions(LettingsDbContext db) =>
-        db.AdminActions.AsNoTracking().OrderBy(a => a.Id)
-            .Select(a => new AdminActionRecord(a.Id, a.Time, a.UserId, a.UserName, a.Kind, a.RecordType, a.RecordId, a.RecordName, a.ChangeMessage))
+    public static async IAsyncEnumerable<AdminActionRecord> AdminActions(LettingsDbContext db)
+    {
+        // The changed fields keep the order they were noted in (the form's), which their ids follow.
+        var actions = db.AdminActions.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => new
+            {
+                Action = a,
+                Changes = a.Changes.OrderBy(c => c.Id).Select(c => new FieldChangeRecord(c.Field, c.OldValue, c.NewValue, c.ValuesHidden)).ToList(),
+            })
+            .AsSingleQuery()
             .AsAsyncEnumerable();
+        await foreach (var row in actions)
+        {
+            var a = row.Action;
+            yield return new AdminActionRecord(
+                a.Id, a.Time, a.UserId, a.UserName, a.Kind, a.RecordType, a.RecordId, a.RecordName, a.ChangeMessage, NullIfEmpty(row.Changes));
+        }
+    }
 
     private static List<T>? NullIfEmpty<T>(List<T> items) => items.Count == 0 ? null : items;
 }

@@ -5,7 +5,7 @@ namespace Lettings.Web.Transfer.Format;
 
 // The records of an export file, one type per kind of row, in the file's property names (camelCase in JSON).
 // docs/operations.md describes every field. Derived values (normalized names), concurrency tokens and generated
-// ids of claims are not carried: the import computes them afresh. Empty claim, login and token lists are left out.
+// ids of claims and field changes are not carried: the import computes them afresh. Empty claim, login, token and change lists are left out.
 
 public sealed record AddressRecord(int Id, int Number, string Street, string City, string State, int ZipCode, string CountryIsoCode);
 
@@ -56,7 +56,11 @@ public sealed record AdminActionRecord(
     string RecordType,
     int RecordId,
     string RecordName,
-    string? ChangeMessage);
+    string? ChangeMessage,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FieldChangeRecord>? Changes = null);
+
+/// <summary>A field a recent action changed, with its values before and after (none when they are hidden).</summary>
+public sealed record FieldChangeRecord(string Field, string? OldValue, string? NewValue, bool ValuesHidden);
 
 /// <summary>How many records of each kind a file holds (its header), or a source delivered.</summary>
 public sealed record RecordCounts(int Addresses, int Lettings, int Roles, int Users, int Profiles, int AdminActions)

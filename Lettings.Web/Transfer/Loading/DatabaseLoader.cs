@@ -104,7 +104,11 @@ public sealed class DatabaseLoader
         StageAsync(table, record.Id, "profiles", _references.Profile(record), [record.ToEntity()], cancellationToken);
 
     public Task AddAsync(AdminActionRecord record, string table, CancellationToken cancellationToken) =>
-        StageAsync(table, record.Id, "recent actions", _references.AdminAction(record), [record.ToEntity()], cancellationToken);
+        StageAsync(table, record.Id, "recent actions", _references.AdminAction(record),
+        [
+            record.ToEntity(),
+            .. (record.Changes ?? []).Select(c => c.ToEntity(record.Id)),
+        ], cancellationToken);
 
     /// <summary>A record the source could not even read as a record (a value of the wrong type, say).</summary>
     public void Reject(string table, int id, string problem)

@@ -72,4 +72,13 @@ internal static class RecordEntities
         RecordName = a.RecordName,
         ChangeMessage = a.ChangeMessage,
     };
+
+    public static AdminActionChange ToEntity(this FieldChangeRecord c, int adminActionId) => new()
+    {
+        AdminActionId = adminActionId,
+        Field = c.Field,
+        OldValue = c.OldValue,
+        NewValue = c.NewValue,
+        ValuesHidden = c.ValuesHidden,
+    };
 }
