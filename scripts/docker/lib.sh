@@ -55,6 +55,7 @@ new_rootfs() {
   # Mirrors may serve a dated snapshot whose Release files have expired, as this machine's apt allows.
   echo 'Acquire::Check-Valid-Until "false";' >"$rootfs/etc/apt/apt.conf.d/90standin"
   tar --numeric-owner -C "$rootfs" -cf "$base.partial" . && mv "$base.partial" "$base"
+  find "$cache/rootfs" -maxdepth 1 -name "$suite-minbase-*.tar" ! -path "$base" -delete # other mirrors' bases
 }
 
 in_chroot() { DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin chroot "$rootfs" "$@"; }
