@@ -1,5 +1,4 @@
 using Lettings.AppHost;
-using Microsoft.Extensions.DependencyInjection;
 
 var builder = DistributedApplication.CreateBuilder(args);
 AppHostSettings settings;
@@ -28,10 +27,8 @@ if (settings.Postgres)
     var postgres = builder.AddPostgres("postgres");
     if (settings.DataVolume)
     {
-        var volume = new PostgresDataVolume(VolumeNameGenerator.Generate(postgres, "data"));
-        postgres.WithDataVolume(volume.Name);
-        builder.Services.AddSingleton(volume);
-        builder.Services.AddHostedService<PostgresPasswordCheck>();
+        var volume = VolumeNameGenerator.Generate(postgres, "data");
+        postgres.WithDataVolume(volume).WithPasswordCheck(volume);
     }
 
     if (settings.PgAdmin)
