@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Accounts;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>
-/// Creates a staff account (the first one, from <c>create-admin</c>, or any later one from a test):
-/// the password is checked by Identity's validators and stored hashed; on any failure nothing is written.
+/// Creates a staff account (the first one, from <c>create-admin</c>, or any later one from a test): the password is
+/// checked by Identity's validators and stored hashed; on any failure nothing is written.
 /// </summary>
 public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership membership)
 {
@@ -32,19 +33,25 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
             return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
         }
 
-        var user = new LettingsUser { UserName = username, Email = email };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
+        // Identity saves the account and its role apart: one transaction keeps them together. Through the execution
+        // strategy, which a retrying one requires, and which may then run it again from the start.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            result = await membership.SetStaffAsync(user, staff: true);
-        }
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var user = new LettingsUser { UserName = username, Email = email };
+            var result = await users.CreateAsync(user, password);
+            if (result.Succeeded)
+            {
+                result = await membership.SetStaffAsync(user, staff: true);
+            }
 
-        if (result.Succeeded)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
 
-        return result;
+            return result;
+        });
     }
 }
