@@ -1,9 +1,8 @@
 extern alias AppHost;
-
 using System.Security.Cryptography;
+using AppHost::Lettings.AppHost;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using AppHost::Lettings.AppHost;
 using Lettings.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
