@@ -20,11 +20,11 @@ if (settings.WebPort is int port)
     web.WithEndpoint("http", endpoint => endpoint.Port = port);
 }
 
-if (settings.Postgres)
+// PostgreSQL with the database the site reads (connection "lettings"). Its password is generated once and kept in
+// this checkout's user secrets, as its data volume is named after this checkout.
+var postgres = await builder.AddPostgresOrFallBackAsync("postgres", settings.Postgres);
+if (postgres is not null)
 {
-    // PostgreSQL with the database the site reads (connection "lettings"). Its password is generated once and
-    // kept in this checkout's user secrets, as its data volume is named after this checkout.
-    var postgres = builder.AddPostgres("postgres");
     if (settings.DataVolume)
     {
         var volume = VolumeNameGenerator.Generate(postgres, "data");

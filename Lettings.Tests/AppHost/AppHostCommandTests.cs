@@ -8,9 +8,10 @@ namespace Lettings.Tests.AppHost;
 /// <summary>
 /// <c>dotnet run --project Lettings.AppHost</c>, the README's first command, on a machine without an ASP.NET Core
 /// development certificate (<c>DOTNET_GENERATE_ASPNET_CERTIFICATE=false</c>, as here and in the SDK's container
-/// image): the default launch profile is plain http, so the dashboard and the site come up. The ports are moved to
-/// free ones through the AppHost's own configuration switches, so that the test can run beside a developer's
-/// AppHost; the site runs on SQLite (<c>Lettings:Postgres=false</c>), which needs no container image.
+/// image) and without a container engine that answers (<c>DOCKER_HOST</c> pointing at no socket): the default
+/// launch profile is plain http and the site falls back to SQLite with a warning, so the dashboard and the site
+/// come up. The ports are moved to free ones through the AppHost's own configuration switches, so that the test
+/// can run beside a developer's AppHost.
 /// </summary>
 [Trait(TestRequirements.Trait, TestRequirements.Docker)]
 public sealed partial class AppHostCommandTests : IAsyncLifetime
@@ -19,7 +20,7 @@ public sealed partial class AppHostCommandTests : IAsyncLifetime
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("lettings-apphost-run-");
 
     [Fact]
-    public async Task The_plain_command_brings_up_the_dashboard_and_the_site_without_a_development_certificate()
+    public async Task The_plain_command_brings_up_the_dashboard_and_the_site_without_a_development_certificate_or_a_container_engine()
     {
         var (dashboard, otlp, resources, site) = (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free());
         await using var host = AppHostProcess.Start(
@@ -30,15 +31,19 @@ public sealed partial class AppHostCommandTests : IAsyncLifetime
                 ["ASPNETCORE_URLS"] = null,
                 ["ASPNETCORE_ENVIRONMENT"] = null,
                 ["DOTNET_ENVIRONMENT"] = null,
+                ["DOCKER_HOST"] = $"unix://{Path.Combine(_data.FullName, "no-engine.sock")}",
+                ["ASPIRE_CONTAINER_RUNTIME"] = null,
             },
             $"--ASPNETCORE_URLS=http://127.0.0.1:{dashboard}",
             $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{otlp}",
             $"--ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{resources}",
-            "--Lettings:Postgres=false",
             $"--Lettings:WebPort={site.ToString(CultureInfo.InvariantCulture)}");
 
         var login = await host.WaitForLineAsync(LoginLine(), s_limit);
         Assert.DoesNotContain("Unable to configure HTTPS endpoint", host.Output, StringComparison.Ordinal);
+        var warning = Assert.Single(host.Output.Split('\n'), line => line.StartsWith("warn: PostgreSQL is not available", StringComparison.Ordinal));
+        Assert.Contains("the container runtime does not answer", warning, StringComparison.Ordinal);
+        Assert.Contains("--Lettings:Postgres=true", warning, StringComparison.Ordinal);
 
         using (var dashboardClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, UseCookies = true }))
         {

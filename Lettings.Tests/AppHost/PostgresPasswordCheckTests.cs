@@ -28,7 +28,7 @@ public sealed class PostgresPasswordCheckTests
         // A volume of its own (Aspire names it after this hash), so a developer's data is never touched.
         var checkout = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         string[] Run(string password) =>
-            ["--Lettings:PgAdmin=false", "--Lettings:DataVolume=true", $"--AppHostSha={checkout}", $"--Parameters:postgres-password={password}"];
+            ["--Lettings:Postgres=true", "--Lettings:PgAdmin=false", "--Lettings:DataVolume=true", $"--AppHostSha={checkout}", $"--Parameters:postgres-password={password}"];
 
         string? volume = null;
         try
