@@ -13,6 +13,7 @@ builder.UseLettingsPort();
 builder.AddLettingsDatabase();
 builder.AddLettingsAccounts();
 builder.AddLettingsSite();
+builder.AddLettingsHosting();
 builder.AddBackOffice();
 builder.AddLettingsCommands();
 

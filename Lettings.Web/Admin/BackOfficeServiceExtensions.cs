@@ -1,6 +1,8 @@
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Login;
 using Lettings.Web.Admin.RecentActions;
+using Lettings.Web.Hosting;
+using Lettings.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +27,8 @@ public static class BackOfficeServiceExtensions
             options.Conventions.AuthorizeFolder("/Admin", Staff.Policy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login/Index");
             options.Conventions.AllowAnonymousToPage("/Admin/Logout/Index");
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.EndpointMetadata.Add(NoStore.Required));
+            options.Conventions.AddPageApplicationModelConvention("/Admin/Login/Index", page => page.EndpointMetadata.Add(SignInRateLimit.Attempt));
             foreach (var folder in s_recordFolders)
             {
                 options.Conventions.AddPageRoute($"/Admin/{folder}/Edit", $"admin/{folder.ToLowerInvariant()}/add/");

@@ -11,8 +11,12 @@ public sealed partial class DatabaseMigrator(
     IOptions<DatabaseStartupOptions> options,
     ILogger<DatabaseMigrator> logger)
 {
+    // A migration may rebuild an index over the whole catalogue: far longer than a page's query may take.
+    private static readonly TimeSpan s_migrationCommandTimeout = TimeSpan.FromMinutes(10);
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        db.Database.SetCommandTimeout(s_migrationCommandTimeout);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

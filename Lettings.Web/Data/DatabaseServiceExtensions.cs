@@ -1,25 +1,40 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Lettings.Web.Data;
 
 public static class DatabaseServiceExtensions
 {
-    /// <summary>Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks.</summary>
+    /// <summary>
+    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks, carrying every
+    /// <see cref="IInterceptor"/> registered in the services. PostgreSQL gets the timeouts, pool size and retrying
+    /// execution strategy of <see cref="PostgresSettings"/>.
+    /// </summary>
     public static WebApplicationBuilder AddLettingsDatabase(this WebApplicationBuilder builder)
     {
         var choice = DatabaseChoice.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(choice);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseAvailability>();
+        builder.Services.AddSingleton<IInterceptor, AvailabilityInterceptor>();
 
         if (choice.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>(options =>
-                options.UseNpgsql(choice.ConnectionString));
+            var settings = builder.Configuration.GetSection(PostgresSettings.Section).Get<PostgresSettings>() ?? new();
+            var connectionString = WithSettings(choice.ConnectionString, settings);
+            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
+                options.UseNpgsql(connectionString, npgsql => npgsql
+                        .CommandTimeout(settings.CommandTimeoutSeconds)
+                        .EnableRetryOnFailure(settings.MaxRetryCount, TimeSpan.FromSeconds(settings.MaxRetryDelaySeconds), errorCodesToAdd: null))
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
             EnsureFolderExists(choice);
-            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>(options =>
-                options.UseSqlite(choice.ConnectionString));
+            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
+                options.UseSqlite(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         // Readiness (/health): the database answers, on whichever provider.
@@ -31,6 +46,13 @@ public static class DatabaseServiceExtensions
         builder.Services.AddScoped<DatabaseStartup>();
         return builder;
     }
+
+    private static string WithSettings(string connectionString, PostgresSettings settings) =>
+        new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            Timeout = settings.ConnectTimeoutSeconds,
+            MaxPoolSize = settings.MaxPoolSize,
+        }.ConnectionString;
 
     private static void EnsureFolderExists(DatabaseChoice choice)
     {

@@ -1,3 +1,6 @@
+using Lettings.Web.Data;
+using Sentry.AspNetCore;
+
 namespace Lettings.Web.Hosting;
 
 public static class SentryReporting
@@ -5,8 +8,10 @@ public static class SentryReporting
     /// <summary>
     /// Reports unhandled exceptions (with the route) and a sample of request traces to Sentry when
     /// <c>SENTRY_DSN</c> is set; without it nothing is registered and nothing is sent. No personal data:
-    /// no cookies, authorization headers, request bodies or IP addresses. 404s and other client errors are
-    /// not exceptions and are logged as warnings at most, so they never become Sentry events.
+    /// no cookies, authorization headers, request bodies or IP addresses, no query string (back-office searches hold
+    /// names and emails; a sign-in redirect carries its <c>ReturnUrl</c>) and no referrer. 404s and other client
+    /// errors are not exceptions and are logged as warnings at most, so they never become Sentry events. A database
+    /// outage is one event (fingerprinted as such), not one per request that failed during it.
     /// Sentry works beside OpenTelemetry: each instruments requests on its own.
     /// </summary>
     public static WebApplicationBuilder AddLettingsSentry(this WebApplicationBuilder builder)
@@ -27,8 +32,21 @@ public static class SentryReporting
             options.SendDefaultPii = false;
             options.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;
             options.AutoSessionTracking = false;
+        });
+        builder.Services.AddOptions<SentryAspNetCoreOptions>().Configure<DatabaseAvailability>((options, availability) =>
+        {
             options.SetBeforeSend(@event =>
             {
+                if (@event.Exception is { } exception && DatabaseOutage.Is(exception))
+                {
+                    if (!availability.FailureToReport())
+                    {
+                        return null;
+                    }
+
+                    @event.SetFingerprint(OutageFingerprint);
+                }
+
                 StripPersonalData(@event.Request);
                 return @event;
             });
@@ -41,13 +59,23 @@ public static class SentryReporting
         return builder;
     }
 
-    private static readonly string[] s_privateHeaders = ["Authorization", "Cookie", "Set-Cookie", "Proxy-Authorization", "X-Forwarded-For", "X-Real-IP"];
+    /// <summary>Every outage event falls in one Sentry issue, whichever page met it.</summary>
+    public static readonly string[] OutageFingerprint = ["database-unavailable"];
+
+    private static readonly string[] s_privateHeaders =
+        ["Authorization", "Cookie", "Set-Cookie", "Proxy-Authorization", "X-Forwarded-For", "X-Real-IP", "Referer"];
 
     /// <summary>Belt and braces beside <c>SendDefaultPii = false</c>: whatever the SDK collected, drop these.</summary>
     private static void StripPersonalData(SentryRequest request)
     {
         request.Cookies = null;
         request.Data = null;
+        request.QueryString = null;
+        if (request.Url is { } url && url.IndexOfAny(['?', '#']) is var end and >= 0)
+        {
+            request.Url = url[..end];
+        }
+
         foreach (var header in s_privateHeaders)
         {
             foreach (var key in request.Headers.Keys.Where(k => string.Equals(k, header, StringComparison.OrdinalIgnoreCase)).ToList())

@@ -1,0 +1,26 @@
+namespace Lettings.Web.Data;
+
+/// <summary>
+/// How the site talks to PostgreSQL (section <c>Database:Postgres</c>), sized for Heroku: its router gives up on a
+/// request after 30 s, so a connection attempt, a command and EF Core's retries all fit well inside that, and the
+/// pool stays within the plan's connection limit (every dyno, and the release phase, has its own pool).
+/// </summary>
+public sealed class PostgresSettings
+{
+    public const string Section = "Database:Postgres";
+
+    /// <summary>Seconds to wait for a connection (Npgsql <c>Timeout</c>).</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>Seconds a query of the site may take (EF Core's command timeout); <c>migrate</c> allows longer.</summary>
+    public int CommandTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Connections one instance keeps at most (Npgsql <c>Maximum Pool Size</c>).</summary>
+    public int MaxPoolSize { get; set; } = 10;
+
+    /// <summary>Times EF Core retries an operation that failed for a transient reason (0: no retries).</summary>
+    public int MaxRetryCount { get; set; } = 2;
+
+    /// <summary>The longest pause between two retries, in seconds.</summary>
+    public int MaxRetryDelaySeconds { get; set; } = 2;
+}
