@@ -28,13 +28,16 @@ public static class DatabaseServiceExtensions
                 options.UseNpgsql(connectionString, npgsql => npgsql
                         .CommandTimeout(settings.CommandTimeoutSeconds)
                         .EnableRetryOnFailure(settings.MaxRetryCount, TimeSpan.FromSeconds(settings.MaxRetryDelaySeconds), errorCodesToAdd: null))
+                    .ConfigureWarnings(QuietFailures)
                     .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
             EnsureFolderExists(choice);
             builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
-                options.UseSqlite(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
+                options.UseSqlite(choice.ConnectionString)
+                    .ConfigureWarnings(QuietFailures)
+                    .AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         // Readiness (/health): the database answers, on whichever provider.
@@ -46,6 +49,17 @@ public static class DatabaseServiceExtensions
         builder.Services.AddScoped<DatabaseStartup>();
         return builder;
     }
+
+    /// <summary>
+    /// A failed connection, command, query or save goes on as an exception and is logged where it is handled (the
+    /// error pages log a fault of the site as an error, and an outage once), so EF Core's own error lines for it,
+    /// one per attempt, are only for debugging.
+    /// </summary>
+    private static void QuietFailures(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.ConnectionError, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     private static string WithSettings(string connectionString, PostgresSettings settings) =>
         new NpgsqlConnectionStringBuilder(connectionString)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Accounts;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Accounts;
 
@@ -32,19 +33,28 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
             return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
         }
 
-        var user = new LettingsUser { UserName = username, Email = email };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
+        // The retrying execution strategy requires the transaction to run through it; a transient failure rolls
+        // the whole creation back and runs it again with a new account object.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            result = await membership.SetStaffAsync(user, staff: true);
-        }
+            var user = new LettingsUser { UserName = username, Email = email };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await users.CreateAsync(user, password);
+            if (result.Succeeded)
+            {
+                result = await membership.SetStaffAsync(user, staff: true);
+            }
 
-        if (result.Succeeded)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                db.ChangeTracker.Clear();
+            }
 
-        return result;
+            return result;
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lettings.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.RecentActions;
 
@@ -24,27 +25,32 @@ public sealed class AdminActionLog(LettingsDbContext db, IHttpContextAccessor ht
     public async Task<bool> RecordAsync(
         AdminActionKind kind, string recordType, Func<Task<bool>> change, Func<(int Id, string Name)> record, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await change())
+        // The retrying execution strategy requires the transaction to run through it: a transient failure rolls the
+        // change and its action back together, and runs both again.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            return false;
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await change())
+            {
+                return false;
+            }
 
-        var user = http.HttpContext?.User;
-        var (id, name) = record();
-        db.AdminActions.Add(new AdminAction
-        {
-            Time = clock.GetUtcNow(),
-            UserId = int.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
-            UserName = user?.Identity?.Name ?? "",
-            Kind = kind,
-            RecordType = recordType,
-            RecordId = id,
-            RecordName = Truncate(name),
+            var user = http.HttpContext?.User;
+            var (id, name) = record();
+            db.AdminActions.Add(new AdminAction
+            {
+                Time = clock.GetUtcNow(),
+                UserId = int.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : null,
+                UserName = user?.Identity?.Name ?? "",
+                Kind = kind,
+                RecordType = recordType,
+                RecordId = id,
+                RecordName = Truncate(name),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
         });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     private static string Truncate(string name) =>
