@@ -2,18 +2,19 @@ namespace Lettings.Web.Data;
 
 /// <summary>
 /// How the site talks to PostgreSQL (section <c>Database:Postgres</c>), sized for Heroku: its router gives up on a
-/// request after 30 s, so a connection attempt, a command and EF Core's retries all fit well inside that, and the
-/// pool stays within the plan's connection limit (every dyno, and the release phase, has its own pool).
+/// request after 30 s, so a connection attempt and a command each take a fraction of that, and the site's own
+/// request timeout (20 s) ends a request whatever its retries were doing; the pool stays within the plan's
+/// connection limit (every dyno, and the release phase, has its own pool).
 /// </summary>
 public sealed class PostgresSettings
 {
     public const string Section = "Database:Postgres";
 
     /// <summary>Seconds to wait for a connection (Npgsql <c>Timeout</c>).</summary>
-    public int ConnectTimeoutSeconds { get; set; } = 5;
+    public int ConnectTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Seconds a query of the site may take (EF Core's command timeout); <c>migrate</c> allows longer.</summary>
-    public int CommandTimeoutSeconds { get; set; } = 10;
+    public int CommandTimeoutSeconds { get; set; } = 15;
 
     /// <summary>Connections one instance keeps at most (Npgsql <c>Maximum Pool Size</c>).</summary>
     public int MaxPoolSize { get; set; } = 10;
