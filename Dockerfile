@@ -4,7 +4,8 @@
 #   test     the tests that need no server, container engine or browser: a red test fails the build
 #   publish  the site, once the tests have passed (it copies the test stage's marker, so BuildKit runs it)
 #   runtime  the ASP.NET Core runtime image, non-root user, port 8000 (or $PORT on Heroku)
-#   release  the runtime image whose command is Heroku's release phase: migrate the database
+#   release  the runtime image whose command is Heroku's release phase: migrate the database (with curl, which
+#            Heroku needs in the release image to stream its output to `heroku releases:output`)
 #   web      the default target: the site itself
 #
 # Build: docker build --build-arg SOURCE_COMMIT=$(git rev-parse HEAD) -t lettings .
@@ -67,6 +68,11 @@ EXPOSE 8000
 CMD ["dotnet", "Lettings.Web.dll"]
 
 FROM runtime AS release
+USER root
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*
+USER ${APP_UID}
 CMD ["dotnet", "Lettings.Web.dll", "migrate"]
 
 FROM runtime AS web

@@ -1,19 +1,37 @@
 using Lettings.AppHost;
+using Microsoft.Extensions.DependencyInjection;
 
 var builder = DistributedApplication.CreateBuilder(args);
-var settings = AppHostSettings.From(builder.Configuration);
+AppHostSettings settings;
+try
+{
+    settings = AppHostSettings.From(builder.Configuration);
+}
+catch (FormatException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 
 var web = builder.AddProject<Projects.Lettings_Web>("web")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+if (settings.WebPort is int port)
+{
+    web.WithEndpoint("http", endpoint => endpoint.Port = port);
+}
 
 if (settings.Postgres)
 {
-    // PostgreSQL with the database the site reads (connection "lettings"), its data kept in a volume between runs.
+    // PostgreSQL with the database the site reads (connection "lettings"). Its password is generated once and
+    // kept in this checkout's user secrets, as its data volume is named after this checkout.
     var postgres = builder.AddPostgres("postgres");
     if (settings.DataVolume)
     {
-        postgres.WithDataVolume();
+        var volume = new PostgresDataVolume(VolumeNameGenerator.Generate(postgres, "data"));
+        postgres.WithDataVolume(volume.Name);
+        builder.Services.AddSingleton(volume);
+        builder.Services.AddHostedService<PostgresPasswordCheck>();
     }
 
     if (settings.PgAdmin)
@@ -35,3 +53,4 @@ if (settings.Postgres)
 }
 
 await builder.Build().RunAsync();
+return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
 namespace Lettings.AppHost;
@@ -5,17 +6,34 @@ namespace Lettings.AppHost;
 /// <summary>
 /// The AppHost's switches, from configuration (<c>Lettings__PgAdmin=true</c> in the environment, or
 /// <c>dotnet run --project Lettings.AppHost -- --Lettings:PgAdmin=true</c>):
-/// <list type="bullet">
-/// <item><c>Lettings:Postgres</c> (default on): PostgreSQL in a container; off, the site runs on its embedded
-/// SQLite database and no container engine is needed;</item>
-/// <item><c>Lettings:DataVolume</c> (default on): PostgreSQL's data kept in a volume between runs (tests turn it off);</item>
-/// <item><c>Lettings:PgAdmin</c> (default off): pgAdmin beside PostgreSQL; its image comes from Docker Hub.</item>
-/// </list>
+/// <c>Lettings:Postgres</c> (on: PostgreSQL in a container; off: the site on its embedded SQLite database, no
+/// container engine needed), <c>Lettings:DataVolume</c> (on: PostgreSQL's data kept between runs),
+/// <c>Lettings:PgAdmin</c> (off: its image comes from Docker Hub) and <c>Lettings:WebPort</c> (the site's port,
+/// else its launch profile's 8000).
 /// </summary>
-public sealed record AppHostSettings(bool Postgres, bool DataVolume, bool PgAdmin)
+public sealed record AppHostSettings(bool Postgres, bool DataVolume, bool PgAdmin, int? WebPort)
 {
+    /// <exception cref="FormatException">A switch has a value of the wrong kind; the message names it.</exception>
     public static AppHostSettings From(IConfiguration configuration) => new(
-        configuration.GetValue("Lettings:Postgres", true),
-        configuration.GetValue("Lettings:DataVolume", true),
-        configuration.GetValue("Lettings:PgAdmin", false));
+        Flag(configuration, "Lettings:Postgres", true),
+        Flag(configuration, "Lettings:DataVolume", true),
+        Flag(configuration, "Lettings:PgAdmin", false),
+        Port(configuration, "Lettings:WebPort"));
+
+    private static bool Flag(IConfiguration configuration, string key, bool fallback) => configuration[key] switch
+    {
+        null or "" => fallback,
+        var value when bool.TryParse(value, out var flag) => flag,
+        var value => throw Invalid(key, "true or false", value),
+    };
+
+    private static int? Port(IConfiguration configuration, string key) => configuration[key] switch
+    {
+        null or "" => null,
+        var value when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535 => port,
+        var value => throw Invalid(key, "a TCP port number (1 to 65535)", value),
+    };
+
+    private static FormatException Invalid(string key, string expected, string value) =>
+        new($"The setting {key} ({key.Replace(":", "__", StringComparison.Ordinal)} in the environment) must be {expected}, not '{value}'.");
 }

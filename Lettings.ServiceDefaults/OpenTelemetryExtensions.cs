@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,16 +48,17 @@ public static class OpenTelemetryExtensions
         return builder;
     }
 
-    /// <summary>Whether telemetry leaves the process over OTLP (for start-up logs).</summary>
-    public static bool UsesOtlpExporter(this IHostApplicationBuilder builder) =>
-        !string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointVariable]);
-
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>The OTLP endpoint, or null when telemetry stays in the process. A malformed one stops the start.</summary>
+    public static Uri? OtlpEndpoint(IConfiguration configuration) => Setting.HttpUrl(configuration, OtlpEndpointVariable);
 
     private static void AddOpenTelemetryExporters<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
-        if (builder.UsesOtlpExporter())
+        // The exporter reads the endpoint (and the other OTEL_EXPORTER_OTLP_* settings) itself; it is added only
+        // when one is set, so a site run on its own does not retry a collector that is not there.
+        if (OtlpEndpoint(builder.Configuration) is not null)
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }

@@ -5,34 +5,42 @@ using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddLettingsSentry();
-builder.UseLettingsPort();
-builder.AddLettingsDatabase();
-builder.AddLettingsAccounts();
-builder.AddLettingsSite();
-builder.AddLettingsHosting();
-builder.AddBackOffice();
-builder.AddLettingsCommands();
-
-var app = builder.Build();
-
-if (await app.RunCommandAsync(args) is int exitCode)
+try
 {
-    return exitCode;
+    var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
+
+    builder.AddServiceDefaults();
+    builder.AddLettingsSentry();
+    builder.UseLettingsPort();
+    builder.CheckForwardedHeadersSetting();
+    builder.AddLettingsDatabase();
+    builder.AddLettingsAccounts();
+    builder.AddLettingsSite();
+    builder.AddLettingsHosting();
+    builder.AddBackOffice();
+    builder.AddLettingsCommands();
+
+    var app = builder.Build();
+
+    if (await app.RunCommandAsync(args) is int exitCode)
+    {
+        return exitCode;
+    }
+
+    app.UseLettingsRequestLogging();
+    app.UseLettingsSite();
+    app.MapDefaultEndpoints();
+    app.MapLettingsSite();
+
+    app.LogTelemetrySinks();
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
+    return 0;
 }
-
-app.UseLettingsRequestLogging();
-app.UseLettingsSite();
-app.MapDefaultEndpoints();
-app.MapLettingsSite();
-
-app.LogTelemetrySinks();
-await app.PrepareDatabaseAsync();
-await app.RunAsync();
-return 0;
+catch (Exception e) when (StartFailure.IsReportable(e))
+{
+    return StartFailure.Report(e);
+}
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -28,8 +28,8 @@ public sealed class AuthorizationMatrixTests(SqliteApp app) : IClassFixture<Sqli
     [Fact]
     public async Task Signed_in_accounts_without_the_staff_flag_get_the_forbidden_page()
     {
-        var password = AdminBrowser.NewPassword();
-        await AdminBrowser.CreateMemberAsync(app, "member-matrix", password);
+        var password = StaffAccounts.NewPassword();
+        await StaffAccounts.CreateMemberAsync(app, "member-matrix", password);
         var member = new AdminBrowser(app);
         using (var signIn = await member.SignInAsync("member-matrix", password))
         {

@@ -128,7 +128,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);
         var username = "member" + Unique();
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         await AssertRedirectsToAsync("/admin/users/", await staff.SubmitAsync("/admin/users/add/", new()
         {
@@ -167,7 +167,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);
         var id = await ReadAsync(db => db.Users.Where(u => u.UserName == "4meRomance").Select(u => u.Id).SingleAsync());
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         await AssertRedirectsToAsync("/admin/users/", await staff.SubmitAsync($"/admin/users/{id}/change/", new()
         {
@@ -193,6 +193,41 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(Web.Admin.Users.EditModel.OwnStaffAccessMessage, FieldError(await ParseAsync(refused), "IsStaff"));
         await staff.GetAsync("/admin/users/");
+    }
+
+    [Fact]
+    public async Task Staff_cannot_delete_the_account_they_are_signed_in_with()
+    {
+        var username = "keeper" + Unique();
+        var staff = await AdminBrowser.SignedInStaffAsync(app, username);
+        var id = await ReadAsync(db => db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync());
+
+        var confirmation = await staff.GetAsync($"/admin/users/{id}/delete/");
+        Assert.Equal(Web.Admin.Users.DeleteModel.OwnAccountRefusal, confirmation.QuerySelector(".admin-refusal")!.NormalizedText());
+        Assert.DoesNotContain(confirmation.QuerySelectorAll("main button"), b => b.NormalizedText().StartsWith("Yes", StringComparison.Ordinal));
+
+        using var refused = await staff.SubmitAsync(confirmation, $"/admin/users/{id}/delete/", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.True(await ReadAsync(db => db.Users.AnyAsync(u => u.Id == id)));
+        await staff.GetAsync("/admin/users/");
+    }
+
+    [Fact]
+    public async Task Usernames_follow_the_original_rule_in_any_script_and_the_profile_page_answers()
+    {
+        var staff = await AdminBrowser.SignedInStaffAsync(app);
+        var username = "José.Núñez-" + Unique();
+
+        await AssertRedirectsToAsync("/admin/users/", await staff.SubmitAsync("/admin/users/add/", new() { ["Form.UserName"] = username }));
+        var userId = await ReadAsync(db => db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync());
+        await AssertRedirectsToAsync("/admin/profiles/", await staff.SubmitAsync("/admin/profiles/add/", new()
+        {
+            ["Form.UserId"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Equal(username, (await staff.GetAsync($"/profiles/{Uri.EscapeDataString(username)}/")).Heading());
+
+        using var spaced = await staff.SubmitAsync("/admin/users/add/", new() { ["Form.UserName"] = "two words" });
+        Assert.Equal(Web.Accounts.AccountRules.UsernameMessage, FieldError(await ParseAsync(spaced), "UserName"));
     }
 
     [Fact]

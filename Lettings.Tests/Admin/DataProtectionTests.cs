@@ -18,8 +18,8 @@ public sealed class DataProtectionTests : IAsyncLifetime
         string cookie;
         await using (var first = new LettingsApp(_database))
         {
-            var password = AdminBrowser.NewPassword();
-            await AdminBrowser.CreateStaffAsync(first, "two-instances", password);
+            var password = StaffAccounts.NewPassword();
+            await StaffAccounts.CreateAsync(first, "two-instances", password);
             using var login = await new AdminBrowser(first).SignInAsync("two-instances", password);
             cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("lettings.auth=", StringComparison.Ordinal)).Split(';')[0];
         }

@@ -10,8 +10,8 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Staff_sign_in_with_the_form_and_land_on_the_back_office_home()
     {
-        var password = AdminBrowser.NewPassword();
-        await AdminBrowser.CreateStaffAsync(app, "login-ok", password);
+        var password = StaffAccounts.NewPassword();
+        await StaffAccounts.CreateAsync(app, "login-ok", password);
         var browser = new AdminBrowser(app);
 
         var form = await browser.GetAsync("/admin/login/");
@@ -37,11 +37,11 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Wrong_password_and_unknown_username_get_the_same_message()
     {
-        await AdminBrowser.CreateStaffAsync(app, "login-wrong", AdminBrowser.NewPassword());
+        await StaffAccounts.CreateAsync(app, "login-wrong", StaffAccounts.NewPassword());
         var browser = new AdminBrowser(app);
 
-        var wrongPassword = await FailureAsync(browser, "login-wrong", AdminBrowser.NewPassword());
-        var unknownUser = await FailureAsync(browser, "nobody-" + Guid.NewGuid().ToString("N")[..6], AdminBrowser.NewPassword());
+        var wrongPassword = await FailureAsync(browser, "login-wrong", StaffAccounts.NewPassword());
+        var unknownUser = await FailureAsync(browser, "nobody-" + Guid.NewGuid().ToString("N")[..6], StaffAccounts.NewPassword());
 
         Assert.Equal(LoginPage.WrongCredentials, wrongPassword);
         Assert.Equal(wrongPassword, unknownUser);
@@ -50,8 +50,8 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Five_failures_lock_the_account_for_15_minutes_and_unknown_names_look_the_same()
     {
-        var password = AdminBrowser.NewPassword();
-        await AdminBrowser.CreateStaffAsync(app, "login-locked", password);
+        var password = StaffAccounts.NewPassword();
+        await StaffAccounts.CreateAsync(app, "login-locked", password);
         var browser = new AdminBrowser(app);
         var unknown = "ghost-" + Guid.NewGuid().ToString("N")[..6];
 
@@ -78,9 +78,9 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("javascript:alert(1)")]
     public async Task A_return_url_to_another_site_is_ignored(string returnUrl)
     {
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
         var username = "login-redirect-" + Guid.NewGuid().ToString("N")[..6];
-        await AdminBrowser.CreateStaffAsync(app, username, password);
+        await StaffAccounts.CreateAsync(app, username, password);
 
         using var response = await new AdminBrowser(app).SignInAsync(username, password, returnUrl);
 
@@ -91,8 +91,8 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_local_return_url_is_followed()
     {
-        var password = AdminBrowser.NewPassword();
-        await AdminBrowser.CreateStaffAsync(app, "login-return", password);
+        var password = StaffAccounts.NewPassword();
+        await StaffAccounts.CreateAsync(app, "login-return", password);
 
         using var response = await new AdminBrowser(app).SignInAsync("login-return", password, "/admin/lettings/?q=ocean");
 

@@ -1,5 +1,3 @@
-extern alias AppHost;
-
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -8,8 +6,8 @@ using Lettings.Tests.Infrastructure;
 namespace Lettings.Tests.AppHost;
 
 /// <summary>
-/// The real Lettings.AppHost: PostgreSQL in a container (the local stand-in image where no registry can be
-/// reached), the `migrate` resource, then the site, all started by DCP as `dotnet run` would.
+/// The real Lettings.AppHost: PostgreSQL in a container (the image the test script chose, <see cref="AppHostBuilder"/>),
+/// the `migrate` resource, then the site, all started by DCP as `dotnet run` would.
 /// </summary>
 [Trait(TestRequirements.Trait, TestRequirements.Docker)]
 public sealed class AppHostTests
@@ -21,14 +19,8 @@ public sealed class AppHostTests
     {
         using var cancellation = new CancellationTokenSource(s_timeout);
         var token = cancellation.Token;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<AppHost::Projects.Lettings_AppHost>(
-            ["--Lettings:DataVolume=false", "--Lettings:PgAdmin=false", "--DcpPublisher:RandomizePorts=true"],
-            (options, _) => options.DisableDashboard = true,
-            token);
-
-        var postgres = builder.Resources.OfType<PostgresServerResource>().Single();
-        Assert.True(postgres.TryGetContainerImageName(out var image));
-        await ContainerEngine.RequireImageAsync(image);
+        var builder = await AppHostBuilder.CreateAsync(["--Lettings:DataVolume=false", "--Lettings:PgAdmin=false"], token);
+        await AppHostBuilder.RequirePostgresImageAsync(builder);
 
         await using var app = await builder.BuildAsync(token);
         await app.StartAsync(token);
@@ -55,10 +47,7 @@ public sealed class AppHostTests
         var folder = Directory.CreateTempSubdirectory("lettings-apphost-");
         try
         {
-            var builder = await DistributedApplicationTestingBuilder.CreateAsync<AppHost::Projects.Lettings_AppHost>(
-                ["--Lettings:Postgres=false", "--DcpPublisher:RandomizePorts=true"],
-                (options, _) => options.DisableDashboard = true,
-                token);
+            var builder = await AppHostBuilder.CreateAsync(["--Lettings:Postgres=false"], token);
             Assert.DoesNotContain(builder.Resources, resource => resource is ContainerResource);
             var web = builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == "web");
             builder.CreateResourceBuilder(web)

@@ -14,7 +14,7 @@ public sealed class BackOfficeApp() : KestrelApp(new SqliteTestDatabase())
     {
         if (_signedInState is null)
         {
-            var account = await StaffAccount.CreateAsync(this, "staff-member");
+            var account = await StaffAccounts.CreateAsync(this, "staff-member");
             var session = await openSession();
             await session.SignInAsync(account);
             _signedInState = await session.SaveStateAsync();

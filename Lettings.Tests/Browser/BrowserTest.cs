@@ -7,7 +7,7 @@ namespace Lettings.Tests.Browser;
 /// The base of every browser test class: the site on a real Kestrel socket on its own fresh database (per
 /// class), the shared Chromium, and a fresh browser context per test.
 /// </summary>
-[Collection(BrowserTests.Name)]
+[Collection(SharedChromium.Name)]
 [Trait(TestRequirements.Trait, TestRequirements.Chromium)]
 public abstract class BrowserTest(ChromiumBrowser chromium, KestrelApp app) : IAsyncLifetime
 {

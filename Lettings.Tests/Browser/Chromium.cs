@@ -31,7 +31,7 @@ public static class Chromium
         {
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {ExecutablePath}, which is missing. "
-                + "Run ./test.sh (or scripts/test/ensure-chromium.sh), which installs Debian's chromium package, "
+                + "Run ./test.sh (or scripts/setup/chromium.sh), which installs Debian's chromium package, "
                 + $"or point {PathVariable} at a Chromium binary.");
         }
 

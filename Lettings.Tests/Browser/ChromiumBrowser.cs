@@ -26,10 +26,3 @@ public sealed class ChromiumBrowser : IAsyncLifetime
         _playwright?.Dispose();
     }
 }
-
-/// <summary>The browser tests: one collection, so they share one Chromium and run one class at a time.</summary>
-[CollectionDefinition(Name)]
-public sealed class BrowserTests : ICollectionFixture<ChromiumBrowser>
-{
-    public const string Name = "Browser";
-}

@@ -1,8 +1,5 @@
 namespace Lettings.Tests.Browser;
 
-/// <summary>A page of the site as the browser tests know it: a short name (for screenshots), its path and status.</summary>
-public sealed record SitePage(string Name, string Path, int Status = 200);
-
 /// <summary>Every public page, on the original data, plus the 404 page.</summary>
 public static class PublicPages
 {

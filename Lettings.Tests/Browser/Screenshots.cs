@@ -1,3 +1,4 @@
+using Lettings.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lettings.Tests.Browser;
@@ -24,13 +25,7 @@ public static class Screenshots
             return Directory.CreateDirectory(configured).FullName;
         }
 
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(System.IO.Path.Combine(root.FullName, "Lettings.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var results = System.IO.Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "TestResults", "screenshots");
+        var results = RepositoryFiles.PathOf(System.IO.Path.Combine("TestResults", "screenshots"));
         return Directory.CreateDirectory(results).FullName;
     }
 }

@@ -3,14 +3,6 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Lettings.Tests.Browser;
 
-/// <summary>Where a link is on the site's pages: the top bar, the page itself, or the footer.</summary>
-public enum PagePart
-{
-    Header,
-    Main,
-    Footer,
-}
-
 /// <summary>What a person does on the site's pages, in their words: open a page, click a link, see a heading.</summary>
 public static class SitePages
 {

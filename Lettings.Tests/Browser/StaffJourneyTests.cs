@@ -13,7 +13,7 @@ public sealed class StaffJourneyTests(ChromiumBrowser chromium, SqliteKestrelApp
     [Fact]
     public async Task The_first_admin_adds_changes_and_deletes_a_letting_then_signs_out()
     {
-        var admin = await StaffAccount.CreateWithCommandAsync(App, "first-admin");
+        var admin = await StaffAccounts.CreateWithCommandAsync(App, "first-admin");
         var staff = await OpenSessionAsync();
         await staff.SignInAsync(admin);
 
@@ -72,7 +72,7 @@ public sealed class StaffJourneyTests(ChromiumBrowser chromium, SqliteKestrelApp
     [Fact]
     public async Task A_wrong_password_is_refused_with_a_message()
     {
-        var account = await StaffAccount.CreateAsync(App, "typo-prone");
+        var account = await StaffAccounts.CreateAsync(App, "typo-prone");
         var staff = await OpenSessionAsync();
 
         await staff.SubmitLoginAsync(account.Username, account.Password + "x");
@@ -85,7 +85,7 @@ public sealed class StaffJourneyTests(ChromiumBrowser chromium, SqliteKestrelApp
     [Fact]
     public async Task Five_failures_lock_the_account_even_against_the_right_password()
     {
-        var account = await StaffAccount.CreateAsync(App, "under-attack");
+        var account = await StaffAccounts.CreateAsync(App, "under-attack");
         var staff = await OpenSessionAsync();
 
         for (var attempt = 1; attempt <= 5; attempt++)

@@ -1,3 +1,4 @@
+using Lettings.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

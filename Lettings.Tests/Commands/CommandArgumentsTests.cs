@@ -46,6 +46,22 @@ public sealed class CommandArgumentsTests
     }
 
     [Fact]
+    public void Refuses_an_unknown_switch_standing_alone_at_the_end()
+    {
+        var (_, problem) = Bind("--name", "alice", "--colour");
+
+        Assert.Equal("Unknown option --colour.", problem);
+    }
+
+    [Fact]
+    public void A_switch_without_its_value_is_missing()
+    {
+        var (_, problem) = Bind("--name", "--force");
+
+        Assert.Equal("Missing --name.", problem);
+    }
+
+    [Fact]
     public void Names_every_missing_required_switch()
     {
         var (_, problem) = Bind("--count", "2");

@@ -70,7 +70,7 @@ public sealed class CommandLineTests : IAsyncLifetime
     private Task<CommandResult> RunAsync(params string[] args) =>
         WebProcess.RunAsync(WebProcess.EnvironmentFor(_database), null, args);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }

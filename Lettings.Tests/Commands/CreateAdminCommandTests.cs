@@ -15,7 +15,7 @@ public sealed class CreateAdminCommandTests(SqliteApp app) : IClassFixture<Sqlit
     [Fact]
     public async Task Creates_a_staff_account_with_the_password_from_standard_input()
     {
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         var result = await RunAsync(password + "\n", null, "--username", "first-admin", "--email", "first@example.com");
 
@@ -30,7 +30,7 @@ public sealed class CreateAdminCommandTests(SqliteApp app) : IClassFixture<Sqlit
     [Fact]
     public async Task Creates_a_staff_account_with_the_password_from_the_environment()
     {
-        var password = AdminBrowser.NewPassword();
+        var password = StaffAccounts.NewPassword();
 
         var result = await RunAsync(null, password, "--username", "env-admin", "--email", "env@example.com");
 
@@ -57,7 +57,7 @@ public sealed class CreateAdminCommandTests(SqliteApp app) : IClassFixture<Sqlit
     {
         var before = await SnapshotAsync();
 
-        var result = await RunAsync(null, AdminBrowser.NewPassword(), "--username", "DavWin", "--email", "other@example.com");
+        var result = await RunAsync(null, StaffAccounts.NewPassword(), "--username", "DavWin", "--email", "other@example.com");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Username 'DavWin' is already taken.", result.Error, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class CreateAdminCommandTests(SqliteApp app) : IClassFixture<Sqlit
     [Fact]
     public async Task Explains_its_usage_when_an_option_is_missing()
     {
-        var result = await RunAsync(null, AdminBrowser.NewPassword(), "--username", "no-email");
+        var result = await RunAsync(null, StaffAccounts.NewPassword(), "--username", "no-email");
 
         Assert.Equal(CommandRunner.WrongUsage, result.ExitCode);
         Assert.Contains("--email", result.Error, StringComparison.Ordinal);

@@ -32,6 +32,35 @@ public sealed class MigrateCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_release_then_a_web_start_on_an_empty_database_report_no_error()
+    {
+        var environment = WebProcess.EnvironmentFor(_database);
+
+        var release = await WebProcess.RunAsync(environment, null, "migrate");
+        Assert.True(release.ExitCode == 0, release.ToString());
+        AssertQuiet(release.Output + release.Error);
+
+        await using var server = await ServerProcess.StartAsync(environment);
+        using var client = server.CreateClient();
+        foreach (var path in new[] { "/", "/lettings/", "/lettings/1/", "/profiles/", "/health" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+        }
+
+        var (_, exitCode) = await server.TerminateAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, exitCode);
+        AssertQuiet(server.Output);
+    }
+
+    // What an operator reads in Heroku's release output and logs: nothing that looks like a failure.
+    private static void AssertQuiet(string output)
+    {
+        Assert.DoesNotMatch(@"(?m)(fail|crit):", output);
+        Assert.DoesNotContain("libgssapi", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_does_not_start_the_web_server_and_reports_an_unknown_command()
     {
         var unknown = await WebProcess.RunAsync(WebProcess.EnvironmentFor(_database), null, "migrat");
@@ -62,7 +91,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         return db.Database.GetMigrations().LongCount();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }

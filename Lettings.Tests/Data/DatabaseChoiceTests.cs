@@ -1,7 +1,9 @@
+using Lettings.ServiceDefaults;
 using Lettings.Web.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace Lettings.Tests.Data;
 
@@ -20,7 +22,29 @@ public sealed class DatabaseChoiceTests
         });
 
         Assert.Equal(DatabaseProvider.Postgres, choice.Provider);
-        Assert.Equal(AspireConnection, choice.ConnectionString);
+        var connection = new NpgsqlConnectionStringBuilder(choice.ConnectionString);
+        Assert.Equal(("aspire-db", "lettings", "postgres", "aspirepw"), (connection.Host, connection.Database, connection.Username, connection.Password));
+    }
+
+    [Theory]
+    [InlineData("ConnectionStrings:lettings", AspireConnection)]
+    [InlineData("DATABASE_URL", "postgres://u:herokupw@heroku-host/db")]
+    public void PostgreSQL_connections_never_try_GSS_encryption(string key, string value)
+    {
+        var choice = Choose(new() { [key] = value });
+
+        Assert.Equal(GssEncryptionMode.Disable, new NpgsqlConnectionStringBuilder(choice.ConnectionString).GssEncryptionMode);
+    }
+
+    [Theory]
+    [InlineData("Database=lettings;Password=aspirepw")]
+    [InlineData("Host=aspire-db;Password=aspirepw;Not A Keyword=1")]
+    public void A_malformed_Aspire_connection_string_is_refused_by_name_without_its_password(string connectionString)
+    {
+        var error = Assert.Throws<InvalidSettingException>(() => Choose(new() { ["ConnectionStrings:lettings"] = connectionString }));
+
+        Assert.Equal(DatabaseChoice.ConnectionVariable, error.Variable);
+        Assert.DoesNotContain("aspirepw", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

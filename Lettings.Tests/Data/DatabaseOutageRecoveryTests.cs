@@ -129,7 +129,7 @@ public sealed class DatabaseOutageRecoveryTests : IAsyncLifetime
             [$"ConnectionStrings:{DatabaseChoice.ConnectionName}"] = cluster.ConnectionString("lettings"),
         };
 
-        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override Task DisposeAsync() => Task.CompletedTask;
     }
 
     private sealed class OutageApp(TestDatabase database, FakeSentryServer sentry) : LettingsApp(database)

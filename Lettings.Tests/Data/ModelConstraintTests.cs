@@ -130,7 +130,7 @@ public abstract class ModelConstraintTests(LettingsApp app)
     };
 }
 
-public sealed class ModelConstraintsOnSqlite(SqliteApp app) : ModelConstraintTests(app), IClassFixture<SqliteApp>;
+public sealed class ModelConstraintOnSqlite(SqliteApp app) : ModelConstraintTests(app), IClassFixture<SqliteApp>;
 
 [Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
-public sealed class ModelConstraintsOnPostgres(PostgresApp app) : ModelConstraintTests(app), IClassFixture<PostgresApp>;
+public sealed class ModelConstraintOnPostgres(PostgresApp app) : ModelConstraintTests(app), IClassFixture<PostgresApp>;

@@ -25,7 +25,7 @@ public sealed class RequirePostgresTests : IAsyncLifetime
     {
         var environment = WebProcess.EnvironmentFor(_database);
         environment[variable] = value;
-        environment["PORT"] = LoopbackPortOf().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["PORT"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var result = await WebProcess.RunAsync(environment, null, args);
 
@@ -44,14 +44,7 @@ public sealed class RequirePostgresTests : IAsyncLifetime
         Assert.True(File.Exists(_database.FilePath));
     }
 
-    private static int LoopbackPortOf()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Lettings.Tests.Infrastructure;
 
@@ -35,8 +36,17 @@ public sealed class DockerfileTests
             .Select(f => (string)f.GetRawConstantValue()!);
         var filter = string.Join('&', names.Select(n => $"{TestRequirements.Trait}!={n}").Order());
 
-        var inDockerfile = System.Text.RegularExpressions.Regex.Match(_dockerfile, "--filter \"([^\"]+)\"").Groups[1].Value;
+        var inDockerfile = Regex.Match(_dockerfile, "--filter \"([^\"]+)\"").Groups[1].Value;
         Assert.Equal(filter, string.Join('&', inDockerfile.Split('&').Order()));
+    }
+
+    [Fact]
+    public async Task The_base_images_default_to_the_official_ones_the_test_script_pulls()
+    {
+        var official = await ContainerImages.OfficialAsync();
+
+        Assert.Matches($@"(?m)^ARG SDK_IMAGE={Regex.Escape(official[ContainerImages.SdkVariable])}$", _dockerfile);
+        Assert.Matches($@"(?m)^ARG RUNTIME_IMAGE={Regex.Escape(official[ContainerImages.RuntimeVariable])}$", _dockerfile);
     }
 
     /// <summary>Lettings.Tests and every project it references, directly or not, relative to the repository root.</summary>

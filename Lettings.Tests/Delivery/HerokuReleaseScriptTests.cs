@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Lettings.Tests.Infrastructure;
@@ -136,24 +135,17 @@ public sealed class HerokuReleaseScriptTests
 
         public async Task<CommandResult> RunScriptAsync()
         {
-            var info = new ProcessStartInfo("bash", [RepositoryFiles.PathOf("scripts/deploy/heroku-release.sh"), "sha256:web", "sha256:release"])
+            var environment = new Dictionary<string, string?>
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
+                ["HEROKU_API_URL"] = _app.Urls.Single().TrimEnd('/'),
+                ["HEROKU_API_KEY"] = ApiKey,
+                ["HEROKU_APP_NAME"] = App,
+                ["POLL_INTERVAL"] = "1",
+                ["HEALTH_TIMEOUT"] = "3",
+                ["RELEASE_TIMEOUT"] = "30",
             };
-            info.Environment["HEROKU_API_URL"] = _app.Urls.Single().TrimEnd('/');
-            info.Environment["HEROKU_API_KEY"] = ApiKey;
-            info.Environment["HEROKU_APP_NAME"] = App;
-            info.Environment["POLL_INTERVAL"] = "1";
-            info.Environment["HEALTH_TIMEOUT"] = "3";
-            info.Environment["RELEASE_TIMEOUT"] = "30";
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await process.WaitForExitAsync(timeout.Token);
-            return new CommandResult(process.ExitCode, await output, await error);
+            var info = ProcessRunner.StartInfo("bash", ["scripts/deploy/heroku-release.sh", "sha256:web", "sha256:release"], environment);
+            return await ProcessRunner.RunAsync(info, TimeSpan.FromMinutes(1));
         }
 
         public async ValueTask DisposeAsync() => await _app.DisposeAsync();

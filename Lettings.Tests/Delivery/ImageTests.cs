@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using Lettings.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -40,6 +39,18 @@ public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClas
     }
 
     [Fact]
+    public async Task Only_the_release_image_has_curl_which_Heroku_needs_to_stream_the_release_output()
+    {
+        using var release = await InspectAsync(image.Release);
+        Assert.Equal(AppUid, release.RootElement.GetProperty("Config").GetProperty("User").GetString());
+        var curl = await DockerCli.RunAsync("run", "--rm", "--network=host", image.Release, "curl", "--version");
+        Assert.True(curl.ExitCode == 0, curl.ToString());
+
+        var web = await DockerCli.RunAsync("run", "--rm", "--network=host", image.Web, "sh", "-c", "command -v curl");
+        Assert.NotEqual(0, web.ExitCode);
+    }
+
+    [Fact]
     public void The_build_ran_the_tests_inside_the_image()
     {
         output.WriteLine($"Both targets built in {image.BuildTime.TotalSeconds:F0} s.");
@@ -53,16 +64,16 @@ public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClas
     [Fact]
     public async Task On_PORT_with_no_database_the_site_shows_the_original_data_as_a_non_root_user_and_stops_on_SIGTERM()
     {
-        var port = ServerProcess.FreePort();
+        var port = LoopbackPort.Free();
         await using var container = await Container.StartAsync("--network=host", "--env", $"PORT={port}", image.Web);
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         await container.WaitUntilAnsweringAsync(baseAddress);
 
-        using var client = new HttpClient { BaseAddress = baseAddress };
-        var lettings = await client.GetStringAsync("lettings/");
-        Assert.Contains("Joshua Tree Green Haus /w Hot Tub", lettings, StringComparison.Ordinal);
-        var profile = await client.GetAsync("profiles/HeadlinesGazer/");
-        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        using var client = SocketClient.Create(baseAddress);
+        var lettings = await client.GetDocumentAsync("/lettings/");
+        Assert.Contains(("Joshua Tree Green Haus /w Hot Tub", "/lettings/1/"), lettings.Links("main li a"));
+        var profile = await client.GetDocumentAsync("/profiles/HeadlinesGazer/");
+        Assert.Equal("HeadlinesGazer", profile.Heading());
         Assert.Equal(AppUid, await DockerCli.CheckedAsync("exec", container.Id, "id", "-u"));
         Assert.Contains("SQLite file /app/data/lettings.db", await container.LogsAsync(), StringComparison.Ordinal);
 
@@ -83,8 +94,9 @@ public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClas
             var baseAddress = new Uri($"http://{published}/");
             await container.WaitUntilAnsweringAsync(baseAddress);
 
-            using var client = new HttpClient { BaseAddress = baseAddress };
-            Assert.Contains("Oceanview Retreat", await client.GetStringAsync("lettings/"), StringComparison.Ordinal);
+            using var client = SocketClient.Create(baseAddress);
+            var lettings = await client.GetDocumentAsync("/lettings/");
+            Assert.Contains(("Oceanview Retreat", "/lettings/2/"), lettings.Links("main li a"));
         }
         finally
         {
@@ -106,13 +118,13 @@ public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClas
         Assert.Contains("up to date", upToDate.Output, StringComparison.OrdinalIgnoreCase);
 
         await database.ExecuteAsync("UPDATE \"Lettings\" SET \"Title\" = 'Read from PostgreSQL' WHERE \"Id\" = 1");
-        var port = ServerProcess.FreePort();
+        var port = LoopbackPort.Free();
         await using var container = await Container.StartAsync(["--network=host", "--env", $"PORT={port}", .. databaseUrl, image.Web]);
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         await container.WaitUntilAnsweringAsync(baseAddress);
 
-        using var client = new HttpClient { BaseAddress = baseAddress };
-        Assert.Contains("Read from PostgreSQL", await client.GetStringAsync("lettings/1/"), StringComparison.Ordinal);
+        using var client = SocketClient.Create(baseAddress);
+        Assert.Equal("Read from PostgreSQL", (await client.GetDocumentAsync("/lettings/1/")).Heading());
         var connections = await database.SiteConnectionsUseTlsAsync();
         Assert.NotEmpty(connections);
         Assert.All(connections, Assert.True);
@@ -133,30 +145,12 @@ public sealed class ImageTests(WebImage image, ITestOutputHelper output) : IClas
         public static async Task<Container> StartAsync(params string[] args) =>
             new(await DockerCli.CheckedAsync(["run", "--detach", .. args]));
 
-        public async Task WaitUntilAnsweringAsync(Uri baseAddress)
-        {
-            using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-            while (DateTime.UtcNow < deadline)
-            {
-                try
-                {
-                    using var response = await client.GetAsync("/");
-                    return;
-                }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                {
-                    if (await DockerCli.CheckedAsync("inspect", "--format", "{{.State.Running}}", Id) != "true")
-                    {
-                        throw new Xunit.Sdk.XunitException($"The container stopped before answering.\n{await LogsAsync()}");
-                    }
-
-                    await Task.Delay(500);
-                }
-            }
-
-            throw new Xunit.Sdk.XunitException($"The container did not answer on {baseAddress}.\n{await LogsAsync()}");
-        }
+        public Task WaitUntilAnsweringAsync(Uri baseAddress) =>
+            SocketClient.WaitUntilAnsweringAsync(
+                baseAddress,
+                TimeSpan.FromSeconds(90),
+                async () => await DockerCli.CheckedAsync("inspect", "--format", "{{.State.Running}}", Id) == "true" ? null : "the container exited",
+                LogsAsync);
 
         public async Task<string> LogsAsync()
         {

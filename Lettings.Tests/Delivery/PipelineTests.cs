@@ -5,9 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace Lettings.Tests.Delivery;
 
 /// <summary>
-/// The shape of the CircleCI pipeline (<c>.circleci/config.yml</c>), read as YAML: every branch is tested and
-/// builds the image; only master deploys, only after both, with secrets from a context and none in the file.
-/// (The schema, yamllint and the Dockerfile linter run in the test script: scripts/test/lint-delivery.sh.)
+/// The shape of the CircleCI pipeline (<c>.circleci/config.yml</c>), read as YAML: which jobs exist, what each
+/// requires, which branches deploy, what the jobs hand each other, and that no secret is written in it. What the
+/// commands say is left to the scripts they call (tested on their own) and to the linters in the test script.
 /// </summary>
 public sealed partial class PipelineTests
 {
@@ -16,67 +16,107 @@ public sealed partial class PipelineTests
     private readonly YamlMappingNode _config = Load();
 
     [Fact]
-    public void Test_and_image_jobs_run_on_every_branch()
+    public void The_workflow_has_the_test_image_and_deploy_jobs_and_each_is_defined()
+    {
+        Assert.Equal(["deploy", "image", "test"], WorkflowJobs().Keys.Order());
+        Assert.Equal(["deploy", "image", "test"], Mapping(_config["jobs"]).Children.Keys.Select(Scalar).Order());
+    }
+
+    [Fact]
+    public void Test_and_image_run_on_every_branch_with_nothing_before_them()
     {
         foreach (var name in new[] { "test", "image" })
         {
-            var entry = WorkflowEntry(name);
-            Assert.False(entry is YamlMappingNode mapping && mapping.Children.ContainsKey("filters"), $"{name} must not be filtered");
+            var options = WorkflowJobs()[name];
+            Assert.False(options.Children.ContainsKey("filters"), $"{name} must run on every branch");
+            Assert.False(options.Children.ContainsKey("requires"), $"{name} must not wait for another job");
         }
     }
 
     [Fact]
     public void Deploy_runs_only_on_master_after_the_tests_and_the_image_with_the_deploy_context()
     {
-        var deploy = Assert.IsType<YamlMappingNode>(WorkflowEntry("deploy"));
+        var deploy = WorkflowJobs()["deploy"];
 
-        var only = deploy["filters"]["branches"]["only"];
-        var branches = only is YamlSequenceNode list ? list.Children.Select(Scalar).ToArray() : [Scalar(only)];
-        Assert.Equal(["master"], branches);
-        Assert.False(((YamlMappingNode)deploy["filters"]["branches"]).Children.ContainsKey("ignore"));
-        Assert.Equal(["image", "test"], ((YamlSequenceNode)deploy["requires"]).Children.Select(Scalar).Order());
+        var branches = Mapping(Mapping(deploy["filters"])["branches"]);
+        Assert.Equal(["master"], Strings(branches["only"]));
+        Assert.False(branches.Children.ContainsKey("ignore"));
+        Assert.Equal(["image", "test"], Strings(deploy["requires"]).Order());
         Assert.Equal("lettings-deploy", Scalar(deploy["context"]));
     }
 
     [Fact]
-    public void The_test_job_runs_the_test_script_and_stores_JUnit_results()
+    public void Every_job_runs_on_a_machine_with_its_own_Docker_engine()
+    {
+        var executors = Mapping(_config["executors"]);
+        foreach (var (name, job) in Mapping(_config["jobs"]).Children)
+        {
+            var executor = Mapping(executors[Scalar(Mapping(job)["executor"])]);
+            Assert.True(executor.Children.ContainsKey("machine"), $"{Scalar(name)} needs a machine executor (Docker engine of its own)");
+        }
+    }
+
+    [Fact]
+    public void The_test_job_stores_its_results_and_caches_packages_under_one_key()
     {
         var steps = Steps("test");
-        Assert.Contains(steps, s => Command(s).Contains("scripts/ci/test-in-debian.sh", StringComparison.Ordinal));
-        Assert.Contains("exec ./test.sh", RepositoryFiles.Read("scripts/ci/debian-test-job.sh"), StringComparison.Ordinal);
-        Assert.Contains(steps, s => s is YamlMappingNode m && m.Children.ContainsKey("store_test_results"));
-        Assert.Contains(steps, s => s is YamlMappingNode m && m.Children.ContainsKey("restore_cache"));
+        Assert.Contains(steps, s => StepName(s) == "store_test_results");
+        var restored = Strings(Mapping(Step(steps, "restore_cache"))["keys"]);
+        var saved = Scalar(Mapping(Step(steps, "save_cache"))["key"]);
+        Assert.Equal(saved, restored[0]);
     }
 
     [Fact]
-    public void The_image_job_builds_classic_manifests_with_the_commit_and_the_deploy_job_pushes_latest_and_the_commit()
+    public void Deploy_uses_the_images_the_image_job_built_and_tested()
+    {
+        Assert.Contains(Steps("image"), s => StepName(s) == "persist_to_workspace");
+        Assert.Contains(Steps("deploy"), s => StepName(s) == "attach_workspace");
+        Assert.DoesNotContain(Steps("deploy"), s => Command(s).Contains("docker build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_image_job_builds_every_published_target_of_the_Dockerfile_as_a_classic_manifest()
     {
         var build = string.Join('\n', Steps("image").Select(Command));
-        Assert.Contains("--provenance=false", build, StringComparison.Ordinal);
-        Assert.Contains("SOURCE_COMMIT=$CIRCLE_SHA1", build, StringComparison.Ordinal);
-        Assert.Contains("--target web", build, StringComparison.Ordinal);
-        Assert.Contains("--target release", build, StringComparison.Ordinal);
-
-        var deploy = string.Join('\n', Steps("deploy").Select(Command));
-        Assert.Contains("for tag in latest \"$CIRCLE_SHA1\"", deploy, StringComparison.Ordinal);
-        Assert.Contains("registry.heroku.com/$HEROKU_APP_NAME/$process", deploy, StringComparison.Ordinal);
-        Assert.Contains("scripts/deploy/heroku-release.sh", deploy, StringComparison.Ordinal);
-        Assert.Contains("--password-stdin", deploy, StringComparison.Ordinal);
+        var targets = TargetOption().Matches(build).Select(m => m.Groups[1].Value).Order();
+        Assert.Equal(["release", "web"], targets);
+        var dockerfile = RepositoryFiles.Read("Dockerfile");
+        Assert.All(targets, target => Assert.Matches($@"(?m)^FROM \S+ AS {target}\s*$", dockerfile));
+        Assert.Contains("--provenance=false", build, StringComparison.Ordinal); // Heroku's registry refuses attestations
     }
 
     [Fact]
-    public void No_secret_is_written_in_the_pipeline_only_referenced_from_the_context()
+    public void Every_repository_script_the_pipeline_calls_exists()
+    {
+        var scripts = _config.AllNodes.OfType<YamlScalarNode>()
+            .SelectMany(node => ScriptPath().Matches(node.Value ?? "").Select(m => m.Value))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, script => Assert.True(File.Exists(RepositoryFiles.PathOf(script)), $"{script} is missing"));
+    }
+
+    [Fact]
+    public void No_secret_is_written_in_the_pipeline_only_read_from_the_context()
     {
         var text = RepositoryFiles.Read(".circleci/config.yml");
         foreach (var name in s_secretNames)
         {
-            // Only ever read as "$NAME" inside commands, never assigned.
             Assert.DoesNotMatch($@"(?<!\$){name}\s*[:=]", text);
         }
 
         Assert.DoesNotContain(_config.AllNodes, n => n is YamlMappingNode m && m.Children.ContainsKey("environment"));
         Assert.DoesNotMatch(Uuid(), text); // the shape of a Heroku API key
         Assert.DoesNotMatch(@"(?i)password\s*[:=]\s*\S", text);
+
+        // A registry password goes through standard input, never onto a command line.
+        var logins = _config.AllNodes.OfType<YamlScalarNode>()
+            .SelectMany(node => (node.Value ?? "").Split('\n'))
+            .Where(line => line.Contains("docker login", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(logins);
+        Assert.All(logins, line => Assert.Contains("--password-stdin", line, StringComparison.Ordinal));
     }
 
     private static YamlMappingNode Load()
@@ -89,34 +129,40 @@ public sealed partial class PipelineTests
         return root;
     }
 
-    /// <summary>The entry of a job in the (single) workflow: a bare name, or a mapping with its options.</summary>
-    private YamlNode? WorkflowEntry(string job)
+    /// <summary>The jobs of the (single) workflow with their options (empty for a bare name).</summary>
+    private Dictionary<string, YamlMappingNode> WorkflowJobs()
     {
-        var workflow = (YamlMappingNode)((YamlMappingNode)_config["workflows"]).Children.Values.Single();
-        foreach (var entry in ((YamlSequenceNode)workflow["jobs"]).Children)
-        {
-            if (entry is YamlScalarNode scalar && scalar.Value == job)
-            {
-                return entry;
-            }
-
-            if (entry is YamlMappingNode mapping && mapping.Children.Count == 1 && Scalar(mapping.Children.Keys.Single()) == job)
-            {
-                return mapping.Children.Values.Single();
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"The workflow has no job '{job}'.");
+        var workflow = Mapping(Assert.Single(Mapping(_config["workflows"]).Children).Value);
+        return ((YamlSequenceNode)workflow["jobs"]).Children.ToDictionary(
+            entry => entry is YamlMappingNode m ? Scalar(Assert.Single(m.Children).Key) : Scalar(entry),
+            entry => entry is YamlMappingNode m ? Mapping(Assert.Single(m.Children).Value) : new YamlMappingNode());
     }
 
-    private IList<YamlNode> Steps(string job) => ((YamlSequenceNode)_config["jobs"][job]["steps"]).Children;
+    private IList<YamlNode> Steps(string job) => ((YamlSequenceNode)Mapping(_config["jobs"])[job]["steps"]).Children;
+
+    private static YamlNode Step(IEnumerable<YamlNode> steps, string name) =>
+        ((YamlMappingNode)Assert.Single(steps, s => StepName(s) == name)).Children.Values.Single();
+
+    private static string StepName(YamlNode step) =>
+        step is YamlMappingNode m ? Scalar(m.Children.Keys.Single()) : Scalar(step);
 
     private static string Command(YamlNode step) =>
         step is YamlMappingNode m && m.Children.TryGetValue("run", out var run)
             ? run is YamlMappingNode details ? Scalar(details["command"]) : Scalar(run)
             : "";
 
-    private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value ?? "";
+    private static YamlMappingNode Mapping(YamlNode node) => Assert.IsType<YamlMappingNode>(node);
+
+    private static string[] Strings(YamlNode node) =>
+        node is YamlSequenceNode list ? [.. list.Children.Select(Scalar)] : [Scalar(node)];
+
+    private static string Scalar(YamlNode node) => Assert.IsType<YamlScalarNode>(node).Value ?? "";
+
+    [GeneratedRegex(@"--target (\S+)")]
+    private static partial Regex TargetOption();
+
+    [GeneratedRegex(@"\bscripts/[\w./-]+\.sh\b")]
+    private static partial Regex ScriptPath();
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", RegexOptions.IgnoreCase)]
     private static partial Regex Uuid();

@@ -6,8 +6,8 @@ namespace Lettings.Tests.Delivery;
 /// <summary>
 /// The repository's real Dockerfile built once per test run with the local Docker engine (host network for the
 /// restore, as the engine here has no default bridge): its <c>web</c> target (the default) and its <c>release</c>
-/// target, with a known commit, source and date. Base images are whatever the engine has under the official names
-/// (pulled ones in CI, local stand-ins where no registry is reachable). No engine: the tests fail and say so.
+/// target, with a known commit, source and date, on the base images the test script chose
+/// (<see cref="ContainerImages"/>). No engine: the tests fail and say so.
 /// </summary>
 public sealed class WebImage : IAsyncLifetime
 {
@@ -27,14 +27,7 @@ public sealed class WebImage : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var info = await DockerCli.RunAsync("info", "--format", "{{.ServerVersion}}");
-        if (info.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                "These tests build and run the Docker image and need a Docker engine ('docker info' failed). "
-                + "./test.sh starts one (scripts/docker/ensure-all.sh).\n" + info);
-        }
-
+        await ContainerEngine.RequireEngineAsync();
         var watch = Stopwatch.StartNew();
         BuildLog = await BuildAsync("web", Web);
         BuildLog += await BuildAsync("release", Release);
@@ -46,6 +39,22 @@ public sealed class WebImage : IAsyncLifetime
         await DockerCli.RunAsync("image", "rm", "--force", Web, Release);
     }
 
+    /// <summary>The base images the test script chose; none given, the Dockerfile's defaults (the official images).</summary>
+    private static IEnumerable<string> BaseImageArguments()
+    {
+        if (ContainerImages.Sdk is { } sdk)
+        {
+            yield return "--build-arg";
+            yield return $"SDK_IMAGE={sdk}";
+        }
+
+        if (ContainerImages.Runtime is { } runtime)
+        {
+            yield return "--build-arg";
+            yield return $"RUNTIME_IMAGE={runtime}";
+        }
+    }
+
     private static async Task<string> BuildAsync(string target, string tag)
     {
         string[] common =
@@ -54,6 +63,7 @@ public sealed class WebImage : IAsyncLifetime
             "--build-arg", $"SOURCE_COMMIT={Commit}",
             "--build-arg", $"SOURCE_URL={Source}",
             "--build-arg", $"BUILD_DATE={Created}",
+            .. BaseImageArguments(),
             ".",
         ];
         var limit = TimeSpan.FromMinutes(20);
@@ -67,10 +77,10 @@ public sealed class WebImage : IAsyncLifetime
         }
         else
         {
-            result = await DockerCli.RunAsync(limit, new Dictionary<string, string> { ["DOCKER_BUILDKIT"] = "1" }, ["build", .. common]);
+            result = await DockerCli.RunAsync(limit, new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "1" }, ["build", .. common]);
             if (result.ExitCode != 0 && result.Error.Contains("buildx", StringComparison.Ordinal))
             {
-                result = await DockerCli.RunAsync(limit, new Dictionary<string, string> { ["DOCKER_BUILDKIT"] = "0" }, ["build", .. common.Where(a => a != "--progress=plain")]);
+                result = await DockerCli.RunAsync(limit, new Dictionary<string, string?> { ["DOCKER_BUILDKIT"] = "0" }, ["build", .. common.Where(a => a != "--progress=plain")]);
             }
         }
 

@@ -36,11 +36,9 @@ public sealed class BackOfficeCachingTests(SqliteApp app) : IClassFixture<Sqlite
     [Fact]
     public async Task A_refused_back_office_page_is_no_store_too()
     {
-        var password = AdminBrowser.NewPassword();
-        var username = "member-" + Guid.NewGuid().ToString("N")[..8];
-        await AdminBrowser.CreateMemberAsync(app, username, password);
+        var member = await StaffAccounts.CreateMemberAsync(app, "member-" + Guid.NewGuid().ToString("N")[..8]);
         var browser = new AdminBrowser(app);
-        using (await browser.SignInAsync(username, password))
+        using (await browser.SignInAsync(member.Username, member.Password))
         {
         }
 

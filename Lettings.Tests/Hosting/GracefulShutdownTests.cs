@@ -94,7 +94,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }

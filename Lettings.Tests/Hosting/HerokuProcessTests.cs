@@ -21,11 +21,12 @@ public sealed class HerokuProcessTests : IAsyncLifetime
         using var client = server.CreateClient();
 
         // As the router forwards an HTTPS request (a plain-HTTP one is redirected to https).
-        using var overTls = new HttpRequestMessage(HttpMethod.Get, "lettings/");
+        using var overTls = new HttpRequestMessage(HttpMethod.Get, "/lettings/");
         overTls.Headers.Add("X-Forwarded-Proto", "https");
-        using var lettings = await client.SendAsync(overTls);
-        Assert.Equal(HttpStatusCode.OK, lettings.StatusCode);
-        Assert.Contains("Joshua Tree Green Haus /w Hot Tub", await lettings.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var response = await client.SendAsync(overTls);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lettings = HtmlExtensions.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(("Joshua Tree Green Haus /w Hot Tub", "/lettings/1/"), lettings.Links("main li a"));
         Assert.Contains($":{server.Port}", server.Output, StringComparison.Ordinal);
 
         using var forwarded = new HttpRequestMessage(HttpMethod.Get, "/");
@@ -55,7 +56,7 @@ public sealed class HerokuProcessTests : IAsyncLifetime
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => _database.InitializeAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 }

@@ -120,6 +120,7 @@ public sealed class HttpsEnforcementTests
         {
             await base.DisposeAsync();
             await Database.DisposeAsync();
+            GC.SuppressFinalize(this);
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class RateLimitingTests(RateLimitingTests.LimitedApp app) : IClass
     public async Task A_refused_attempt_does_not_count_toward_the_accounts_lockout()
     {
         var username = NewUsername();
-        await AdminBrowser.CreateStaffAsync(app, username, AdminBrowser.NewPassword());
+        await StaffAccounts.CreateAsync(app, username);
         for (var attempt = 0; attempt < LimitedApp.SignInsPerUsername + 4; attempt++)
         {
             using var response = await SignInAsync(NewClientAddress(), username, "wrong-password-" + attempt);

@@ -1,10 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Infrastructure;
 
@@ -21,33 +17,12 @@ public sealed class AdminBrowser(LettingsApp app)
         HandleCookies = true,
     });
 
-    /// <summary>A password long enough for the rules, different per call, never a fixed credential.</summary>
-    public static string NewPassword() => "pw-" + Guid.NewGuid().ToString("N");
-
-    /// <summary>Creates a staff account through the same service as <c>create-admin</c>.</summary>
-    public static async Task CreateStaffAsync(LettingsApp app, string username, string password)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<StaffAccountCreator>().CreateAsync(username, $"{username}@example.com", password);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
-
-    public static async Task CreateMemberAsync(LettingsApp app, string username, string password)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<LettingsUser>>();
-        var result = await users.CreateAsync(new LettingsUser { UserName = username, Email = $"{username}@example.com" }, password);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
-
     /// <summary>A new staff account, signed in through the login form.</summary>
     public static async Task<AdminBrowser> SignedInStaffAsync(LettingsApp app, string? username = null)
     {
-        username ??= "staff" + Guid.NewGuid().ToString("N")[..8];
-        var password = NewPassword();
-        await CreateStaffAsync(app, username, password);
+        var account = await StaffAccounts.CreateAsync(app, username);
         var browser = new AdminBrowser(app);
-        using var response = await browser.SignInAsync(username, password);
+        using var response = await browser.SignInAsync(account.Username, account.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }

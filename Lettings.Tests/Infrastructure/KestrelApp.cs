@@ -25,18 +25,14 @@ public class KestrelApp(TestDatabase database) : LettingsApp(database)
         builder.UseStaticWebAssets();
     }
 
-    public override Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        StartServer();
+        await base.InitializeAsync();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         _baseAddress = new Uri(addresses.Addresses.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
-        return Task.CompletedTask;
     }
 
     /// <summary>A plain HTTP client to the real socket, not following redirects.</summary>
-    public HttpClient CreateSocketClient() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+    public HttpClient CreateSocketClient() => SocketClient.Create(BaseAddress);
 }
-
-public sealed class SqliteKestrelApp() : KestrelApp(new SqliteTestDatabase());

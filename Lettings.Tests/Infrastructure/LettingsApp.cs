@@ -63,10 +63,11 @@ public class LettingsApp(TestDatabase database, bool seed = true) : WebApplicati
         return await action(scope.ServiceProvider.GetRequiredService<LettingsDbContext>());
     }
 
-    public virtual Task InitializeAsync()
+    /// <summary>Makes the database, then starts the app, which migrates and seeds it.</summary>
+    public virtual async Task InitializeAsync()
     {
-        _ = Server; // starts the app: migrates and seeds
-        return Task.CompletedTask;
+        await Database.InitializeAsync();
+        StartServer();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -75,11 +76,3 @@ public class LettingsApp(TestDatabase database, bool seed = true) : WebApplicati
         await Database.DisposeAsync();
     }
 }
-
-public sealed class SqliteApp() : LettingsApp(new SqliteTestDatabase());
-
-public sealed class PostgresApp() : LettingsApp(new PostgresTestDatabase());
-
-public sealed class EmptySqliteApp() : LettingsApp(new SqliteTestDatabase(), seed: false);
-
-public sealed class EmptyPostgresApp() : LettingsApp(new PostgresTestDatabase(), seed: false);

@@ -5,9 +5,10 @@ namespace Lettings.Tests.Infrastructure;
 /// <summary>A new database on the test PostgreSQL server, dropped afterwards.</summary>
 public sealed class PostgresTestDatabase : TestDatabase
 {
-    private readonly Lazy<Task<string>> _connectionString = new(() => PostgresServer.CreateDatabaseAsync());
+    private string? _connectionString;
 
-    public string ConnectionString => _connectionString.Value.GetAwaiter().GetResult();
+    public string ConnectionString =>
+        _connectionString ?? throw new InvalidOperationException("The database is made by InitializeAsync, which has not run.");
 
     public override string Name => "PostgreSQL";
 
@@ -16,11 +17,13 @@ public sealed class PostgresTestDatabase : TestDatabase
         [$"ConnectionStrings:{DatabaseChoice.ConnectionName}"] = ConnectionString,
     };
 
-    public override async ValueTask DisposeAsync()
+    public override async Task InitializeAsync() => _connectionString ??= await PostgresServer.CreateDatabaseAsync();
+
+    public override async Task DisposeAsync()
     {
-        if (_connectionString.IsValueCreated)
+        if (_connectionString is not null)
         {
-            await PostgresServer.DropDatabaseAsync(await _connectionString.Value);
+            await PostgresServer.DropDatabaseAsync(_connectionString);
         }
     }
 }

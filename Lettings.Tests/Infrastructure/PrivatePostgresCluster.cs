@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
@@ -41,7 +38,7 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
     public static async Task<PrivatePostgresCluster> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("lettings-pg-").FullName;
-        var cluster = new PrivatePostgresCluster(folder, FreePort());
+        var cluster = new PrivatePostgresCluster(folder, LoopbackPort.Free());
         var passwordFile = Path.Combine(folder, "password");
         await File.WriteAllTextAsync(passwordFile, cluster._password);
         if (AsRoot)
@@ -101,27 +98,10 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
 
     private static async Task RunAsync(string program, params string[] arguments)
     {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
+        var result = await ProcessRunner.RunAsync(ProcessRunner.StartInfo(program, arguments), TimeSpan.FromMinutes(2));
+        if (result.ExitCode != 0)
         {
-            info.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)}: {result}");
         }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{await output}\n{await error}");
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

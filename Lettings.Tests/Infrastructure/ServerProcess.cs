@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Runtime.InteropServices;
+using System.Globalization;
 using System.Text;
 
 namespace Lettings.Tests.Infrastructure;
@@ -40,8 +38,8 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts <c>dotnet Lettings.Web.dll</c> with <c>PORT</c> set to a free port and waits until it answers.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string?> environment)
     {
-        var port = FreePort();
-        var info = WebProcess.StartInfo(new Dictionary<string, string?>(environment) { ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var port = LoopbackPort.Free();
+        var info = WebProcess.StartInfo(new Dictionary<string, string?>(environment) { ["PORT"] = port.ToString(CultureInfo.InvariantCulture) });
         var server = new ServerProcess(new Process { StartInfo = info }, port);
         server._process.OutputDataReceived += server.Collect;
         server._process.ErrorDataReceived += server.Collect;
@@ -49,12 +47,15 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
         server._process.StandardInput.Close();
-        await server.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(60));
+        await SocketClient.WaitUntilAnsweringAsync(
+            server.BaseAddress,
+            TimeSpan.FromSeconds(60),
+            () => Task.FromResult(server._process.HasExited ? $"exit {server._process.ExitCode}" : null),
+            () => Task.FromResult(server.Output));
         return server;
     }
 
-    public HttpClient CreateClient() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+    public HttpClient CreateClient() => SocketClient.Create(BaseAddress);
 
     /// <summary>Sends SIGTERM (what Heroku sends, then SIGKILL 30 s later) and returns how long the process took to exit.</summary>
     public async Task<(TimeSpan Elapsed, int ExitCode)> TerminateAsync(TimeSpan limit)
@@ -86,36 +87,6 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilAnsweringAsync(TimeSpan limit)
-    {
-        using var client = CreateClient();
-        client.Timeout = TimeSpan.FromSeconds(5);
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new Xunit.Sdk.XunitException($"The site exited with {_process.ExitCode} before answering.\n{Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/");
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(200);
-            }
-            catch (TaskCanceledException)
-            {
-                await Task.Delay(200);
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"The site did not answer on port {Port} within {limit.TotalSeconds} s.\n{Output}");
-    }
-
     private void Collect(object sender, DataReceivedEventArgs line)
     {
         if (line.Data is not null)
@@ -126,28 +97,4 @@ public sealed class ServerProcess : IAsyncDisposable
             }
         }
     }
-
-    /// <summary>A TCP port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-public static partial class Signals
-{
-    private const int SigTerm = 15;
-
-    /// <summary>Sends SIGTERM to a process (.NET's Process.Kill sends SIGKILL; a container may have no kill command).</summary>
-    public static Task SendTermAsync(int processId)
-    {
-        Assert.True(Kill(processId, SigTerm) == 0, $"kill({processId}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
-        return Task.CompletedTask;
-    }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Kill(int processId, int signal);
 }

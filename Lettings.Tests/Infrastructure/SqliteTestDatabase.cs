@@ -19,10 +19,10 @@ public sealed class SqliteTestDatabase : TestDatabase
         [DatabaseUrl.VariableName] = "",
     };
 
-    public override ValueTask DisposeAsync()
+    public override Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-        return ValueTask.CompletedTask;
+        return Task.CompletedTask;
     }
 }

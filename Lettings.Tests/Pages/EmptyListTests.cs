@@ -26,7 +26,7 @@ public abstract class EmptyListTests(LettingsApp app)
     }
 }
 
-public sealed class EmptyListsOnSqlite(EmptySqliteApp app) : EmptyListTests(app), IClassFixture<EmptySqliteApp>;
+public sealed class EmptyListOnSqlite(EmptySqliteApp app) : EmptyListTests(app), IClassFixture<EmptySqliteApp>;
 
 [Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
-public sealed class EmptyListsOnPostgres(EmptyPostgresApp app) : EmptyListTests(app), IClassFixture<EmptyPostgresApp>;
+public sealed class EmptyListOnPostgres(EmptyPostgresApp app) : EmptyListTests(app), IClassFixture<EmptyPostgresApp>;

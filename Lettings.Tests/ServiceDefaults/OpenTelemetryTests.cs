@@ -124,7 +124,7 @@ public abstract class OpenTelemetryTests(OpenTelemetryTests.TelemetryApp app)
 }
 
 [Collection(GlobalTelemetry.Name)]
-public sealed class SqliteOpenTelemetryTests(OpenTelemetryTests.SqliteTelemetryApp app)
+public sealed class OpenTelemetryOnSqlite(OpenTelemetryTests.SqliteTelemetryApp app)
     : OpenTelemetryTests(app), IClassFixture<OpenTelemetryTests.SqliteTelemetryApp>
 {
     protected override string DatabaseSource => "OpenTelemetry.Instrumentation.EntityFrameworkCore";
@@ -132,7 +132,7 @@ public sealed class SqliteOpenTelemetryTests(OpenTelemetryTests.SqliteTelemetryA
 
 [Collection(GlobalTelemetry.Name)]
 [Trait(TestRequirements.Trait, TestRequirements.PostgreSql)]
-public sealed class PostgresOpenTelemetryTests(OpenTelemetryTests.PostgresTelemetryApp app)
+public sealed class OpenTelemetryOnPostgres(OpenTelemetryTests.PostgresTelemetryApp app)
     : OpenTelemetryTests(app), IClassFixture<OpenTelemetryTests.PostgresTelemetryApp>
 {
     protected override string DatabaseSource => "Npgsql";

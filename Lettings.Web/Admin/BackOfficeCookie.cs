@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-
 namespace Lettings.Web.Admin;
 
 /// <summary>The sign-in cookie: HttpOnly, Secure outside Development, SameSite=Lax, sliding expiry.</summary>
 internal static class BackOfficeCookie
 {
+    /// <summary>Where the cookie sends visitors who are not signed in: also the log-in page's route (<c>AddBackOffice</c>).</summary>
     public const string LoginPath = "/admin/login/";
-    public const string LogoutPath = "/admin/logout/";
+
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromHours(8);
 
     public static void Configure(CookieAuthenticationOptions options, IHostEnvironment environment)
@@ -19,7 +19,6 @@ internal static class BackOfficeCookie
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = IdleTimeout;
         options.LoginPath = LoginPath;
-        options.LogoutPath = LogoutPath;
 
         // A signed-in account without the staff flag gets a real 403 (rendered by the error pages), not a redirect.
         options.Events.OnRedirectToAccessDenied = context =>

@@ -1,8 +1,10 @@
 using Lettings.Web.Admin.Accounts;
+using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.Login;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Hosting;
 using Lettings.Web.Hosting.RateLimiting;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,12 +12,10 @@ namespace Lettings.Web.Admin;
 
 public static class BackOfficeServiceExtensions
 {
-    /// <summary>The record folders of the back office; each has an Edit page answering both "add/" and "{id}/change/".</summary>
-    private static readonly string[] s_recordFolders = ["Addresses", "Lettings", "Profiles", "Users"];
-
     /// <summary>
-    /// The staff back office under <c>/admin/</c>: the staff policy on the whole folder (one convention; only
-    /// log-in and log-out are open), the sign-in cookie, and the services its pages use.
+    /// The staff back office under <c>/admin/</c>, set up by conventions on its folder: the staff policy (only
+    /// log-in and log-out are open), a transaction around every POST, and each record type's <c>add/</c> route.
+    /// Then the sign-in cookie and the services its pages use.
     /// </summary>
     public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
     {
@@ -27,11 +27,22 @@ public static class BackOfficeServiceExtensions
             options.Conventions.AuthorizeFolder("/Admin", Staff.Policy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login/Index");
             options.Conventions.AllowAnonymousToPage("/Admin/Logout/Index");
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeTransaction()));
             options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.EndpointMetadata.Add(NoStore.Required));
             options.Conventions.AddPageApplicationModelConvention("/Admin/Login/Index", page => page.EndpointMetadata.Add(SignInRateLimit.Attempt));
-            foreach (var folder in s_recordFolders)
+            // Its one route is the cookie's log-in path, declared once (commands, which map no endpoints, read it too).
+            options.Conventions.AddPageRouteModelConvention("/Admin/Login/Index", page =>
             {
-                options.Conventions.AddPageRoute($"/Admin/{folder}/Edit", $"admin/{folder.ToLowerInvariant()}/add/");
+                page.Selectors.Clear();
+                page.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = BackOfficeCookie.LoginPath } });
+            });
+            foreach (var type in AdminRecordType.All)
+            {
+                // Not AddPageRoute, which makes every link use the new route: a link with an id goes to {id}/change/.
+                options.Conventions.AddPageRouteModelConvention(type.EditPage, page => page.Selectors.Add(new SelectorModel
+                {
+                    AttributeRouteModel = new AttributeRouteModel { Template = type.AddRoute, Order = 1 },
+                }));
             }
         });
 

@@ -61,15 +61,17 @@ public static class CommandArguments
     private static bool IsSwitch(string key, SiteCommandDescriptor descriptor) =>
         descriptor.Switches.Any(s => string.Equals(s.Name, key, StringComparison.OrdinalIgnoreCase));
 
-    // The command-line provider reads "--force" as a key waiting for a value; a flag standing alone means true.
+    // The command-line provider reads "--force" as a key waiting for a value, and drops a key that gets none:
+    // a flag standing alone means true, and any other switch without a value is kept (empty) to be refused.
     private static string[] WithFlagValues(IReadOnlyList<string> args, IReadOnlyList<CommandSwitch> switches)
     {
         var flags = switches.Where(s => s.IsFlag).Select(s => $"--{s.Name}").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return
-        [
-            .. args.Select((arg, i) => flags.Contains(arg) && !(i + 1 < args.Count && bool.TryParse(args[i + 1], out _))
-                ? $"{arg}=true"
-                : arg),
-        ];
+        return [.. args.Select((arg, i) => (arg, next: i + 1 < args.Count ? args[i + 1] : null) switch
+        {
+            var (flag, next) when flags.Contains(flag) && !bool.TryParse(next, out _) => $"{flag}=true",
+            var (key, next) when key.StartsWith("--", StringComparison.Ordinal) && !key.Contains('=', StringComparison.Ordinal)
+                && (next is null || next.StartsWith("--", StringComparison.Ordinal)) => $"{key}=",
+            var (other, _) => other,
+        })];
     }
 }

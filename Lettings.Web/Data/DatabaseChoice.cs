@@ -1,3 +1,4 @@
+using Lettings.ServiceDefaults;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -24,13 +25,13 @@ public sealed record DatabaseChoice(DatabaseProvider Provider, string Connection
         var aspire = configuration.GetConnectionString(ConnectionName);
         if (!string.IsNullOrWhiteSpace(aspire))
         {
-            return new(DatabaseProvider.Postgres, aspire, $"ConnectionStrings:{ConnectionName}");
+            return new(DatabaseProvider.Postgres, Postgres(aspire, ConnectionVariable), $"ConnectionStrings:{ConnectionName}");
         }
 
         var url = configuration[DatabaseUrl.VariableName];
         if (!string.IsNullOrWhiteSpace(url))
         {
-            return new(DatabaseProvider.Postgres, DatabaseUrl.ToNpgsql(url), DatabaseUrl.VariableName);
+            return new(DatabaseProvider.Postgres, Postgres(DatabaseUrl.ToNpgsql(url), DatabaseUrl.VariableName), DatabaseUrl.VariableName);
         }
 
         if (PostgresRequiredBecause(configuration) is { } reason)
@@ -52,7 +53,33 @@ public sealed record DatabaseChoice(DatabaseProvider Provider, string Connection
             return $"this is a Heroku dyno ({HerokuDynoVariable} is set)";
         }
 
-        return configuration.GetValue<bool>(RequirePostgresKey) ? $"{RequirePostgresKey} is true" : null;
+        return Setting.Flag(configuration, RequirePostgresKey) == true ? $"{Setting.Variable(RequirePostgresKey)} is true" : null;
+    }
+
+    /// <summary>How an operator sets the Aspire connection string outside the AppHost.</summary>
+    public const string ConnectionVariable = $"ConnectionStrings__{ConnectionName}";
+
+    // Npgsql first offers GSS (Kerberos) encryption, loading libgssapi_krb5 to do so; neither Heroku nor the
+    // AppHost's container speaks it, and the image has no such library, so each connection logged a failed load.
+    private static string Postgres(string connectionString, string variable)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            throw new InvalidSettingException(variable, "is not a valid Npgsql connection string (Host=...;Database=...;Username=...;Password=...)");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new InvalidSettingException(variable, "names no Host");
+        }
+
+        builder.GssEncryptionMode = GssEncryptionMode.Disable;
+        return builder.ConnectionString;
     }
 
     /// <summary>Where the data lives, for logs: host and database or file, never a password.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Data;
@@ -17,6 +19,11 @@ public sealed partial class DatabaseMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         db.Database.SetCommandTimeout(s_migrationCommandTimeout);
+
+        // Npgsql finds out that the history table is missing by reading it and failing, which EF Core logs as
+        // an error: on an empty database the release output would show two "fail:" lines before succeeding.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

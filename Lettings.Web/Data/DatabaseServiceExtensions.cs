@@ -1,6 +1,8 @@
+using Lettings.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Lettings.Web.Data;
@@ -22,7 +24,7 @@ public static class DatabaseServiceExtensions
 
         if (choice.Provider == DatabaseProvider.Postgres)
         {
-            var settings = builder.Configuration.GetSection(PostgresSettings.Section).Get<PostgresSettings>() ?? new();
+            var settings = Setting.Section<PostgresSettings>(builder.Configuration, PostgresSettings.Section);
             var connectionString = WithSettings(choice.ConnectionString, settings);
             builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
                 options.UseNpgsql(connectionString, npgsql => npgsql
@@ -40,10 +42,12 @@ public static class DatabaseServiceExtensions
                     .AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
-        // Readiness (/health): the database answers, on whichever provider.
-        builder.Services.AddHealthChecks().AddDbContextCheck<LettingsDbContext>("database");
+        // Readiness (/health): the database answers, on whichever provider, and holds this release's schema.
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<LettingsDbContext>("database")
+            .AddCheck<MigrationsHealthCheck>("migrations");
 
-        builder.Services.AddOptions<DatabaseStartupOptions>().BindConfiguration(DatabaseStartupOptions.Section);
+        builder.Services.AddSingleton(Options.Create(DatabaseStartupOptions.From(builder.Configuration)));
         builder.Services.AddScoped<SeedData>();
         builder.Services.AddScoped<DatabaseMigrator>();
         builder.Services.AddScoped<DatabaseStartup>();
@@ -72,9 +76,18 @@ public static class DatabaseServiceExtensions
     {
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(choice.ConnectionString).DataSource;
         var folder = Path.GetDirectoryName(file);
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidSettingException(
+                Setting.Variable(DatabaseChoice.SqlitePathKey),
+                $"(here {file}) names a file whose folder cannot be created: {e.Message.TrimEnd('.')}");
         }
     }
 }

@@ -1,3 +1,5 @@
+using Lettings.ServiceDefaults;
+
 namespace Lettings.Web.Data;
 
 /// <summary>What the site does to its database when it starts (section <c>Database</c>).</summary>
@@ -13,4 +15,11 @@ public sealed class DatabaseStartupOptions
 
     /// <summary>Fill an empty database with the original site's data. On by default.</summary>
     public bool Seed { get; set; } = true;
+
+    /// <summary>Read once at start, so that a malformed value stops the start with its name.</summary>
+    public static DatabaseStartupOptions From(IConfiguration configuration) => new()
+    {
+        MigrateOnStartup = Setting.Flag(configuration, $"{Section}:{nameof(MigrateOnStartup)}"),
+        Seed = Setting.Flag(configuration, $"{Section}:{nameof(Seed)}") ?? true,
+    };
 }

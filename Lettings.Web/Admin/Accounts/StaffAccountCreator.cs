@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>
-/// Creates a staff account (the first one, from <c>create-admin</c>, or any later one from a test):
-/// the password is checked by Identity's validators and stored hashed; on any failure nothing is written.
+/// Creates a staff account (the first one, from <c>create-admin</c>, or any later one from a test): the password is
+/// checked by Identity's validators and stored hashed; on any failure nothing is written.
 /// </summary>
 public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership membership)
 {
@@ -33,12 +33,13 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
             return IdentityResult.Failed(users.ErrorDescriber.InvalidEmail(email));
         }
 
-        // The retrying execution strategy requires the transaction to run through it; a transient failure rolls
-        // the whole creation back and runs it again with a new account object.
+        // Identity saves the account and its role apart: one transaction keeps them together. Through the execution
+        // strategy, which a retrying one requires, and which may then run it again from the start.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            var user = new LettingsUser { UserName = username, Email = email };
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var user = new LettingsUser { UserName = username, Email = email };
             var result = await users.CreateAsync(user, password);
             if (result.Succeeded)
             {
@@ -48,10 +49,6 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
             if (result.Succeeded)
             {
                 await transaction.CommitAsync(cancellationToken);
-            }
-            else
-            {
-                db.ChangeTracker.Clear();
             }
 
             return result;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Lettings.Web.Admin.Accounts;
 
-/// <summary>Grants or removes the staff flag (membership of the <see cref="Staff.Role"/> role, created on first use).</summary>
+/// <summary>The staff flag is membership of the <see cref="Staff.Role"/> role, which is created the first time it is granted.</summary>
 public sealed class StaffMembership(UserManager<LettingsUser> users, RoleManager<IdentityRole<int>> roles)
 {
     public Task<bool> IsStaffAsync(LettingsUser user) => users.IsInRoleAsync(user, Staff.Role);

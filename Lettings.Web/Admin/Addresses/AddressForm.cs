@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Lettings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,8 +6,9 @@ namespace Lettings.Web.Admin.Addresses;
 
 /// <summary>The address form; its rules and labels are the entity's own (<see cref="ModelMetadataTypeAttribute"/>).</summary>
 [ModelMetadataType(typeof(Address))]
-public sealed class AddressForm : IRecordForm<Address>
+public sealed class AddressForm
 {
+    // Nullable, so that an empty field is "required" rather than a failed conversion to a number.
     [Required]
     public int? Number { get; set; }
 
@@ -25,20 +25,24 @@ public sealed class AddressForm : IRecordForm<Address>
 
     public Guid Version { get; set; }
 
-    public void CopyFrom(Address record)
+    public static AddressForm From(Address address) => new()
     {
-        (Number, Street, City, State, ZipCode, CountryIsoCode) =
-            (record.Number, record.Street, record.City, record.State, record.ZipCode, record.CountryIsoCode);
-        Version = record.Version;
-    }
+        Number = address.Number,
+        Street = address.Street,
+        City = address.City,
+        State = address.State,
+        ZipCode = address.ZipCode,
+        CountryIsoCode = address.CountryIsoCode,
+        Version = address.Version,
+    };
 
-    public void ApplyTo(Address record)
+    public void ApplyTo(Address address)
     {
-        record.Number = Number!.Value;
-        record.Street = Street.Trim();
-        record.City = City.Trim();
-        record.State = State.Trim().ToUpperInvariant();
-        record.ZipCode = ZipCode!.Value;
-        record.CountryIsoCode = CountryIsoCode.Trim().ToUpperInvariant();
+        address.Number = Number!.Value;
+        address.Street = Street.Trim();
+        address.City = City.Trim();
+        address.State = State.Trim().ToUpperInvariant();
+        address.ZipCode = ZipCode!.Value;
+        address.CountryIsoCode = CountryIsoCode.Trim().ToUpperInvariant();
     }
 }

@@ -1,14 +1,15 @@
 namespace Lettings.Web.Admin.Common;
 
-/// <summary>What <c>_DeleteConfirmation.cshtml</c> shows: the record, and what deleting it also deletes.</summary>
+/// <summary>What <c>_DeleteLayout.cshtml</c> shows: the records to delete, and what deleting each also deletes.</summary>
 public interface IDeleteConfirmation
 {
     AdminRecordType Type { get; }
 
-    int Id { get; }
-
-    string RecordName { get; }
-
-    /// <summary>The records the cascade deletes with this one, e.g. "Letting: Oceanview Retreat".</summary>
-    IReadOnlyList<string> AlsoDeleted { get; }
+    IReadOnlyList<DeletionPreview> Records { get; }
 }
+
+/// <summary>
+/// A record on the confirmation page: what the cascade deletes with it (e.g. "Letting: Oceanview Retreat"), or why
+/// it will not be deleted (it is named and skipped).
+/// </summary>
+public sealed record DeletionPreview(int Id, string Name, IReadOnlyList<string> AlsoDeleted, string? Refusal = null);

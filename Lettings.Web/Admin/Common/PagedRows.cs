@@ -2,16 +2,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Common;
 
-/// <summary>One page of a back-office list (25 rows), with what the pager needs.</summary>
-public sealed record PagedRows<T>(IReadOnlyList<T> Rows, int Number, int TotalCount)
+/// <summary>Where a list's page stands among the others: what the count and the pager show.</summary>
+public interface IPaging
+{
+    int Number { get; }
+
+    int TotalCount { get; }
+
+    int PageCount { get; }
+}
+
+public sealed record PagedRows<T>(IReadOnlyList<T> Rows, int Number, int TotalCount) : IPaging
 {
     public const int PageSize = 25;
 
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
-
-    public bool HasPrevious => Number > 1;
-
-    public bool HasNext => Number < PageCount;
 }
 
 public static class PagedRowsExtensions
@@ -20,8 +25,7 @@ public static class PagedRowsExtensions
     public static async Task<PagedRows<T>> ToPageAsync<T>(this IQueryable<T> ordered, int number, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PagedRows<T>.PageSize - 1) / PagedRows<T>.PageSize);
-        number = Math.Clamp(number, 1, pageCount);
+        number = Math.Clamp(number, 1, new PagedRows<T>([], 1, total).PageCount);
         var rows = await ordered.Skip((number - 1) * PagedRows<T>.PageSize).Take(PagedRows<T>.PageSize).ToListAsync(cancellationToken);
         return new(rows, number, total);
     }

@@ -2,13 +2,38 @@ using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
 using Lettings.Web.Lettings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
 
 /// <summary>Deleting a letting leaves its address in place.</summary>
-public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : RecordDeleteModel<Letting>(db, log)
+public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : PageModel, IDeleteConfirmation
 {
-    public override AdminRecordType Type => AdminRecordType.Letting;
+    public AdminRecordType Type => AdminRecordType.Letting;
 
-    protected override IReadOnlyList<string> Cascade(Letting record) => [];
+    public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
+    {
+        Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(l => new DeletionPreview(l.Id, l.Title, []))];
+        return Records.Count == 0 ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
+    {
+        var lettings = await Selected(id).ToListAsync(cancellationToken);
+        if (lettings.Count == 0)
+        {
+            return NotFound();
+        }
+
+        db.Lettings.RemoveRange(lettings);
+        lettings.ForEach(l => log.Add(AdminActionKind.Deleted, Type, l.Id, l.Title));
+        await db.SaveChangesAsync(cancellationToken);
+        return this.RedirectAfterDelete(Type, [.. lettings.Select(l => l.Title)]);
+    }
+
+    private IQueryable<Letting> Selected(int[] ids) => db.Lettings.Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id);
 }

@@ -1,33 +1,82 @@
+using System.Globalization;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
 using Lettings.Web.Lettings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
 
 /// <summary>A letting is placed at an address that has no letting yet (or keeps its own).</summary>
-public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : RecordEditModel<Letting, LettingForm>(db, log)
+public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageModel, IRecordEditView
 {
-    public override AdminRecordType Type => AdminRecordType.Letting;
+    [BindProperty]
+    public LettingForm Form { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    public AdminRecordType Type => AdminRecordType.Letting;
 
     public IReadOnlyList<SelectListItem> Addresses { get; private set; } = [];
 
-    protected override async Task PrepareAsync(Letting? current, CancellationToken cancellationToken) =>
-        Addresses = [.. (await FreeAddresses(current).ToListAsync(cancellationToken))
-            .Select(a => new SelectListItem($"{a.Number} {a.Street}, {a.City}", a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-
-    protected override async Task ValidateAsync(Letting? current, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        if (!await FreeAddresses(current).AnyAsync(a => a.Id == Form.AddressId, cancellationToken))
+        Id = id;
+        if (id is not null)
+        {
+            if (await db.Lettings.FindAsync([id], cancellationToken) is not { } letting)
+            {
+                return NotFound();
+            }
+
+            Form = LettingForm.From(letting);
+        }
+
+        return await PageAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var letting = id is null ? new Letting() : await db.Lettings.FindAsync([id], cancellationToken);
+        if (letting is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && !await FreeAddresses().AnyAsync(a => a.Id == Form.AddressId, cancellationToken))
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.AddressId)}", "Choose an address that has no letting yet.");
         }
+
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync(cancellationToken);
+        }
+
+        Form.ApplyTo(letting);
+        if (!await db.SaveFormAsync(letting, Form.Version, ModelState, Type, cancellationToken))
+        {
+            return await PageAsync(cancellationToken);
+        }
+
+        await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, letting.Id, letting.Title, cancellationToken);
+        return this.RedirectAfterSave(Type, letting.Title, added: id is null);
     }
 
-    private IQueryable<Address> FreeAddresses(Letting? current) =>
-        Db.Addresses.AsNoTracking()
-            .Where(a => a.Letting == null || (current != null && a.Id == current.AddressId))
+    private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
+    {
+        Addresses = [.. (await FreeAddresses().ToListAsync(cancellationToken))
+            .Select(a => new SelectListItem($"{a.Number} {a.Street}, {a.City}", a.Id.ToString(CultureInfo.InvariantCulture)))];
+        return Page();
+    }
+
+    /// <summary>The addresses without a letting, and the one of the letting being changed.</summary>
+    private IQueryable<Address> FreeAddresses() =>
+        db.Addresses.AsNoTracking()
+            .Where(a => a.Letting == null || (Id != null && a.Letting.Id == Id))
             .OrderBy(a => a.Id);
 }

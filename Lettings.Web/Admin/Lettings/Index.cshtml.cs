@@ -4,19 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
 
-public sealed class IndexModel(LettingsDbContext db) : AdminListModel<LettingRow>
+public sealed class IndexModel(LettingsDbContext db) : AdminListPage<LettingRow>(AdminRecordType.Letting)
 {
-    public override AdminListInfo Info { get; } = new(
-        AdminRecordType.Letting, ["Title", "Address", "City"], "Looks in title, street and city.");
+    public override string SearchHint => "Looks in title, street and city.";
 
-    protected override IQueryable<LettingRow> Query(string? search) =>
-        db.Lettings.AsNoTracking()
-            .WhereAnyContains(search, l => l.Title, l => l.Address!.Street, l => l.Address!.City)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var lettings = db.Lettings.AsNoTracking();
+        if (List.Term is { } term)
+        {
+            lettings = lettings.Where(l =>
+                l.Title.ToLower().Contains(term) || l.Address!.Street.ToLower().Contains(term) || l.Address.City.ToLower().Contains(term));
+        }
+
+        Rows = await lettings
             .OrderBy(l => l.Id)
-            .Select(l => new LettingRow(l.Id, l.Title, l.Address!.Number, l.Address.Street, l.Address.City));
-}
-
-public sealed record LettingRow(int Id, string Title, int Number, string Street, string City) : IAdminRow
-{
-    public IReadOnlyList<string> Cells => [Title, $"{Number} {Street}", City];
+            .Select(l => new LettingRow(l.Id, l.Title, l.Address!.Number, l.Address.Street, l.Address.City))
+            .ToPageAsync(List.Page, cancellationToken);
+    }
 }

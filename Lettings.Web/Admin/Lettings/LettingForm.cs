@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Lettings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lettings.Web.Admin.Lettings;
 
 [ModelMetadataType(typeof(Letting))]
-public sealed class LettingForm : IRecordForm<Letting>
+public sealed class LettingForm
 {
     public string Title { get; set; } = "";
 
@@ -15,7 +14,7 @@ public sealed class LettingForm : IRecordForm<Letting>
 
     public Guid Version { get; set; }
 
-    public void CopyFrom(Letting record) => (Title, AddressId, Version) = (record.Title, record.AddressId, record.Version);
+    public static LettingForm From(Letting letting) => new() { Title = letting.Title, AddressId = letting.AddressId, Version = letting.Version };
 
-    public void ApplyTo(Letting record) => (record.Title, record.AddressId) = (Title.Trim(), AddressId!.Value);
+    public void ApplyTo(Letting letting) => (letting.Title, letting.AddressId) = (Title.Trim(), AddressId!.Value);
 }

@@ -46,7 +46,7 @@ public sealed class IndexModel(SignInManager<LettingsUser> signIn, UserManager<L
         var result = await signIn.PasswordSignInAsync(Form.Username, Form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Admin/Index")!);
         }
 
         Failure = result.IsLockedOut ? LockedOut : WrongCredentials;

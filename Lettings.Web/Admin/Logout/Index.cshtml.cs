@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lettings.Web.Admin.Logout;
 
-/// <summary>Sign-out: one click on the layout's button (a POST with its antiforgery token). A GET just goes home.</summary>
+/// <summary>Sign-out is a POST (the layout's button, with its antiforgery token), so no link can sign anyone out; a GET just goes home.</summary>
 public sealed class IndexModel(SignInManager<LettingsUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/admin/");
+    public IActionResult OnGet() => RedirectToPage("/Admin/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/admin/login/");
+        return RedirectToPage("/Admin/Login/Index");
     }
 }

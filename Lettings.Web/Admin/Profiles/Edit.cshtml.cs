@@ -1,40 +1,86 @@
+using System.Globalization;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
 using Lettings.Web.Profiles;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Profiles;
 
-/// <summary>A profile belongs to a user account that has no profile yet (or keeps its own).</summary>
-public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : RecordEditModel<Profile, ProfileForm>(db, log)
+/// <summary>A profile belongs to a user account that has no profile yet (or keeps its own), and is named after it.</summary>
+public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageModel, IRecordEditView
 {
-    public override AdminRecordType Type => AdminRecordType.Profile;
+    [BindProperty]
+    public ProfileForm Form { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    public AdminRecordType Type => AdminRecordType.Profile;
 
     public IReadOnlyList<SelectListItem> Users { get; private set; } = [];
 
-    protected override IQueryable<Profile> Records => Db.Profiles.Include(p => p.User);
-
-    protected override async Task PrepareAsync(Profile? current, CancellationToken cancellationToken) =>
-        Users = [.. (await FreeUsers(current).ToListAsync(cancellationToken))
-            .Select(u => new SelectListItem(u.UserName, u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-
-    protected override async Task ValidateAsync(Profile? current, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        if (!await FreeUsers(current).AnyAsync(u => u.Id == Form.UserId, cancellationToken))
+        Id = id;
+        if (id is not null)
+        {
+            if (await db.Profiles.FindAsync([id], cancellationToken) is not { } profile)
+            {
+                return NotFound();
+            }
+
+            Form = ProfileForm.From(profile);
+        }
+
+        return await PageAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var profile = id is null ? new Profile() : await db.Profiles.FindAsync([id], cancellationToken);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        var username = ModelState.IsValid
+            ? await FreeUsers().Where(u => u.Id == Form.UserId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        if (ModelState.IsValid && username is null)
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.UserId)}", "Choose a user account that has no profile yet.");
         }
+
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync(cancellationToken);
+        }
+
+        Form.ApplyTo(profile);
+        if (!await db.SaveFormAsync(profile, Form.Version, ModelState, Type, cancellationToken))
+        {
+            return await PageAsync(cancellationToken);
+        }
+
+        await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, profile.Id, username!, cancellationToken);
+        return this.RedirectAfterSave(Type, username!, added: id is null);
     }
 
-    // The profile is named after its account's username: in the message and in the recent actions.
-    protected override async Task CompleteAsync(Profile record, CancellationToken cancellationToken) =>
-        record.User = await Db.Users.FindAsync([record.UserId], cancellationToken);
+    private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
+    {
+        Users = [.. (await FreeUsers().ToListAsync(cancellationToken))
+            .Select(u => new SelectListItem(u.UserName, u.Id.ToString(CultureInfo.InvariantCulture)))];
+        return Page();
+    }
 
-    private IQueryable<LettingsUser> FreeUsers(Profile? current) =>
-        Db.Users.AsNoTracking()
-            .Where(u => u.Profile == null || (current != null && u.Id == current.UserId))
+    /// <summary>The accounts without a profile, and the one of the profile being changed.</summary>
+    private IQueryable<LettingsUser> FreeUsers() =>
+        db.Users.AsNoTracking()
+            .Where(u => u.Profile == null || (Id != null && u.Profile.Id == Id))
             .OrderBy(u => u.Id);
 }

@@ -4,19 +4,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Profiles;
 
-public sealed class IndexModel(LettingsDbContext db) : AdminListModel<ProfileRow>
+public sealed class IndexModel(LettingsDbContext db) : AdminListPage<ProfileRow>(AdminRecordType.Profile)
 {
-    public override AdminListInfo Info { get; } = new(
-        AdminRecordType.Profile, ["Username", "Name", "Favorite city"], "Looks in username, names, email and favorite city.");
+    public override string SearchHint => "Looks in username, names, email and favorite city.";
 
-    protected override IQueryable<ProfileRow> Query(string? search) =>
-        db.Profiles.AsNoTracking()
-            .WhereAnyContains(search, p => p.User!.UserName, p => p.User!.FirstName, p => p.User!.LastName, p => p.User!.Email, p => p.FavoriteCity)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var profiles = db.Profiles.AsNoTracking();
+        if (List.Term is { } term)
+        {
+            profiles = profiles.Where(p =>
+                p.User!.UserName!.ToLower().Contains(term) || p.User.FirstName.ToLower().Contains(term)
+                || p.User.LastName.ToLower().Contains(term) || p.User.Email!.ToLower().Contains(term)
+                || p.FavoriteCity!.ToLower().Contains(term));
+        }
+
+        Rows = await profiles
             .OrderBy(p => p.Id)
-            .Select(p => new ProfileRow(p.Id, p.User!.UserName!, p.User.FirstName, p.User.LastName, p.FavoriteCity));
-}
-
-public sealed record ProfileRow(int Id, string Username, string FirstName, string LastName, string? FavoriteCity) : IAdminRow
-{
-    public IReadOnlyList<string> Cells => [Username, $"{FirstName} {LastName}".Trim(), FavoriteCity ?? ""];
+            .Select(p => new ProfileRow(p.Id, p.User!.UserName!, p.User.FirstName, p.User.LastName, p.FavoriteCity))
+            .ToPageAsync(List.Page, cancellationToken);
+    }
 }

@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Profiles;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lettings.Web.Admin.Profiles;
 
 [ModelMetadataType(typeof(Profile))]
-public sealed class ProfileForm : IRecordForm<Profile>
+public sealed class ProfileForm
 {
     [Required(ErrorMessage = "Choose the user account of the profile.")]
     public int? UserId { get; set; }
@@ -15,8 +14,8 @@ public sealed class ProfileForm : IRecordForm<Profile>
 
     public Guid Version { get; set; }
 
-    public void CopyFrom(Profile record) => (UserId, FavoriteCity, Version) = (record.UserId, record.FavoriteCity, record.Version);
+    public static ProfileForm From(Profile profile) => new() { UserId = profile.UserId, FavoriteCity = profile.FavoriteCity, Version = profile.Version };
 
-    public void ApplyTo(Profile record) =>
-        (record.UserId, record.FavoriteCity) = (UserId!.Value, string.IsNullOrWhiteSpace(FavoriteCity) ? null : FavoriteCity.Trim());
+    public void ApplyTo(Profile profile) =>
+        (profile.UserId, profile.FavoriteCity) = (UserId!.Value, string.IsNullOrWhiteSpace(FavoriteCity) ? null : FavoriteCity.Trim());
 }

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.RecentActions;
 
-/// <summary>The last actions, newest first (by id: the order they were committed in).</summary>
+/// <summary>
+/// The home's last actions, newest first: by id, the order the entries were inserted in (two transactions may commit
+/// in the other order).
+/// </summary>
 public sealed class RecentActionsQuery(LettingsDbContext db)
 {
     public const int Count = 20;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
@@ -10,58 +9,64 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Users;
 
-/// <summary>Deleting a user deletes its profile (cascade). Staff cannot delete the account they are signed in with.</summary>
+/// <summary>
+/// Deleting a user deletes its profile (cascade), through Identity (which checks the account's concurrency stamp).
+/// The account staff are signed in with is named and skipped.
+/// </summary>
 public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> users, AdminActionLog log) : PageModel, IDeleteConfirmation
 {
+    public const string OwnAccountRefusal = "You cannot delete the account you are signed in with.";
+
     public AdminRecordType Type => AdminRecordType.User;
 
-    public int Id { get; private set; }
+    public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
 
-    public string RecordName { get; private set; } = "";
-
-    public IReadOnlyList<string> AlsoDeleted { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
     {
-        var user = await LoadAsync(id, cancellationToken);
-        if (user is null)
+        Records = Preview(await Selected(id).ToListAsync(cancellationToken));
+        return Records.Count == 0 ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
+    {
+        var accounts = await Selected(id).ToListAsync(cancellationToken);
+        Records = Preview(accounts);
+        if (accounts.Count == 0)
         {
             return NotFound();
         }
 
-        if (User.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var deleted = new List<string>();
+        foreach (var account in accounts.Where(a => Refusal(a) is null))
         {
-            ModelState.AddModelError("", "You cannot delete the account you are signed in with.");
+            var result = await users.DeleteAsync(account);
+            if (!result.Succeeded)
+            {
+                IdentityErrorFields.AddTo(ModelState, result, Type.ConflictMessage);
+                return Page();
+            }
+
+            log.Add(AdminActionKind.Deleted, Type, account.Id, account.UserName ?? "");
+            deleted.Add(account.UserName ?? "");
+        }
+
+        if (deleted.Count == 0)
+        {
+            ModelState.AddModelError("", "Nothing was deleted.");
             return Page();
         }
 
-        var deleted = await log.RecordAsync(AdminActionKind.Deleted, Type.Singular, async () =>
-        {
-            var result = await users.DeleteAsync(user);
-            IdentityErrorFields.AddTo(ModelState, result, Type.ConflictMessage);
-            return result.Succeeded;
-        }, () => (user.Id, user.UserName ?? ""), cancellationToken);
-        if (!deleted)
-        {
-            return Page();
-        }
-
-        TempData["Message"] = $"The user “{user.UserName}” was deleted.";
-        return Redirect(Type.Path);
+        await db.SaveChangesAsync(cancellationToken);
+        return this.RedirectAfterDelete(Type, deleted);
     }
 
-    private async Task<LettingsUser?> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.Include(u => u.Profile).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (user is not null)
-        {
-            (Id, RecordName) = (user.Id, user.UserName ?? "");
-            AlsoDeleted = user.Profile is null ? [] : [$"Profile: {user.UserName}"];
-        }
+    private string? Refusal(LettingsUser account) => users.GetUserId(User) == account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        ? OwnAccountRefusal
+        : null;
 
-        return user;
-    }
+    private List<DeletionPreview> Preview(List<LettingsUser> accounts) =>
+        [.. accounts.Select(a => new DeletionPreview(a.Id, a.UserName ?? "", a.Profile is null ? [] : [$"Profile: {a.UserName}"], Refusal(a)))];
+
+    private IQueryable<LettingsUser> Selected(int[] ids) =>
+        db.Users.Include(u => u.Profile).Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
@@ -10,11 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lettings.Web.Admin.Users;
 
 /// <summary>
-/// Add or change a user account through Identity (validators, hashing, security stamp), with the staff flag
-/// and an optional new password. The account's concurrency stamp refuses a save over someone else's change.
+/// Add or change a user account through Identity (validators, hashing, security stamp), with the staff flag and an
+/// optional new password. The account's concurrency stamp refuses a save over someone else's change. Identity
+/// saves each step on its own; a refused step rolls all of them back (<see cref="BackOfficeTransaction"/>).
 /// </summary>
-public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdminActionLog log)
-    : PageModel, IRecordEditView
+public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdminActionLog log) : PageModel, IRecordEditView
 {
     public const string OwnStaffAccessMessage = "You cannot take away your own staff access: ask another staff member.";
 
@@ -30,13 +31,12 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
         Id = id;
         if (id is not null)
         {
-            var user = await users.FindByIdAsync(id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (user is null)
+            if (await FindAsync(id.Value) is not { } user)
             {
                 return NotFound();
             }
 
-            Form.CopyFrom(user, await staff.IsStaffAsync(user));
+            Form = UserForm.From(user, await staff.IsStaffAsync(user));
         }
 
         return Page();
@@ -45,15 +45,15 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
-        var user = id is null ? new LettingsUser() : await users.FindByIdAsync(id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = id is null ? new LettingsUser() : await FindAsync(id.Value);
         if (user is null)
         {
             return NotFound();
         }
 
-        if (!Form.IsStaff && id is not null && users.GetUserId(User) == user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        // Nobody locks themselves out of the back office by mistake; another staff member can do it.
+        if (!Form.IsStaff && id is not null && users.GetUserId(User) == user.Id.ToString(CultureInfo.InvariantCulture))
         {
-            // Nobody locks themselves out of the back office by mistake; another staff member can do it.
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsStaff)}", OwnStaffAccessMessage);
         }
 
@@ -62,24 +62,26 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
             return Page();
         }
 
-        var saved = await log.RecordAsync(
-            id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type.Singular,
-            () => SaveAsync(user, isNew: id is null), () => (user.Id, user.UserName ?? ""), cancellationToken);
-        if (!saved)
+        var result = await SaveAsync(user, isNew: id is null);
+        if (!result.Succeeded)
         {
+            IdentityErrorFields.AddTo(ModelState, result, Type.ConflictMessage);
             return Page();
         }
 
-        TempData["Message"] = $"The user “{user.UserName}” was {(id is null ? "added" : "changed")}.";
-        return Redirect(Type.Path);
+        await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, user.Id, user.UserName ?? "", cancellationToken);
+        return this.RedirectAfterSave(Type, user.UserName ?? "", added: id is null);
     }
 
-    private async Task<bool> SaveAsync(LettingsUser user, bool isNew)
+    private Task<LettingsUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture));
+
+    private async Task<IdentityResult> SaveAsync(LettingsUser user, bool isNew)
     {
         Form.ApplyTo(user);
         if (!isNew)
         {
-            // The store re-attaches the user, taking the current stamp as the original: both must be the form's.
+            // Identity's update attaches the account again: the stamp must be the form's as its value and as the
+            // original the update compares with, so that a save over someone else's newer change is refused.
             user.ConcurrencyStamp = Form.ConcurrencyStamp;
             db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = Form.ConcurrencyStamp;
         }
@@ -90,13 +92,7 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
             result = await SetPasswordAsync(user, Form.NewPassword);
         }
 
-        if (result.Succeeded)
-        {
-            result = await staff.SetStaffAsync(user, Form.IsStaff);
-        }
-
-        IdentityErrorFields.AddTo(ModelState, result, Type.ConflictMessage);
-        return result.Succeeded;
+        return result.Succeeded ? await staff.SetStaffAsync(user, Form.IsStaff) : result;
     }
 
     private async Task<IdentityResult> SetPasswordAsync(LettingsUser user, string password)

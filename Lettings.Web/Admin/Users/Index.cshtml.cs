@@ -5,21 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Users;
 
-public sealed class IndexModel(LettingsDbContext db) : AdminListModel<UserRow>
+public sealed class IndexModel(LettingsDbContext db) : AdminListPage<UserRow>(AdminRecordType.User)
 {
-    public override AdminListInfo Info { get; } = new(
-        AdminRecordType.User, ["Username", "Email", "Name", "Staff"], "Looks in username, email and names.");
+    public override string SearchHint => "Looks in username, email and names.";
 
-    protected override IQueryable<UserRow> Query(string? search) =>
-        db.Users.AsNoTracking()
-            .WhereAnyContains(search, u => u.UserName, u => u.Email, u => u.FirstName, u => u.LastName)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var users = db.Users.AsNoTracking();
+        if (List.Term is { } term)
+        {
+            users = users.Where(u =>
+                u.UserName!.ToLower().Contains(term) || u.Email!.ToLower().Contains(term)
+                || u.FirstName.ToLower().Contains(term) || u.LastName.ToLower().Contains(term));
+        }
+
+        var staffRoleId = db.Roles.Where(r => r.Name == Staff.Role).Select(r => r.Id);
+        Rows = await users
             .OrderBy(u => u.Id)
             .Select(u => new UserRow(
                 u.Id, u.UserName!, u.Email, u.FirstName, u.LastName,
-                db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Staff.Role))));
-}
-
-public sealed record UserRow(int Id, string UserName, string? Email, string FirstName, string LastName, bool IsStaff) : IAdminRow
-{
-    public IReadOnlyList<string> Cells => [UserName, Email ?? "", $"{FirstName} {LastName}".Trim(), IsStaff ? "Yes" : "No"];
+                db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleId.Contains(ur.RoleId))))
+            .ToPageAsync(List.Page, cancellationToken);
+    }
 }

@@ -28,18 +28,22 @@ public sealed class UserForm
     [Display(Name = "Staff (may use the back office)")]
     public bool IsStaff { get; set; }
 
-    /// <summary>A new password, hashed by Identity; empty leaves the current one (or none) in place.</summary>
+    /// <summary>Empty leaves the current password (or none) in place.</summary>
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
     public string? NewPassword { get; set; }
 
     public string? ConcurrencyStamp { get; set; }
 
-    public void CopyFrom(LettingsUser user, bool isStaff)
+    public static UserForm From(LettingsUser user, bool isStaff) => new()
     {
-        (UserName, Email, FirstName, LastName) = (user.UserName ?? "", user.Email, user.FirstName, user.LastName);
-        (IsStaff, ConcurrencyStamp) = (isStaff, user.ConcurrencyStamp);
-    }
+        UserName = user.UserName ?? "",
+        Email = user.Email,
+        FirstName = user.FirstName,
+        LastName = user.LastName,
+        IsStaff = isStaff,
+        ConcurrencyStamp = user.ConcurrencyStamp,
+    };
 
     public void ApplyTo(LettingsUser user)
     {

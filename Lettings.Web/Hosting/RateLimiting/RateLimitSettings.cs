@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Lettings.Web.Hosting.RateLimiting;
 
 /// <summary>
@@ -23,8 +25,10 @@ public sealed class RateLimitSettings
 
 public sealed class WindowLimit
 {
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int PermitLimit { get; set; }
 
+    [Range(1, int.MaxValue, ErrorMessage = "must be a whole number from 1 up")]
     public int WindowSeconds { get; set; }
 
     public TimeSpan Window => TimeSpan.FromSeconds(WindowSeconds);

@@ -15,7 +15,7 @@ public static partial class RateLimitingExtensions
     /// </summary>
     public static WebApplicationBuilder AddLettingsRateLimiting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.Section);
+        builder.Services.AddSingleton(Options.Create(Setting.Section<RateLimitSettings>(builder.Configuration, RateLimitSettings.Section)));
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, ILoggerFactory>((options, configured, loggers) =>
         {

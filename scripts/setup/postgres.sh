@@ -3,20 +3,12 @@
 # with a random password (made once per machine). Prints the admin connection string for the tests on stdout.
 set -euo pipefail
 
-log() { printf 'ensure-postgres: %s\n' "$*" >&2; }
+# shellcheck source=../lib/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
 
-apt_install() {
-  if ! apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "$@" >&2; then
-    apt-get -o DPkg::Lock::Timeout=600 update >&2
-    apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends "$@" >&2
-  fi
-}
+log() { printf 'setup/postgres: %s\n' "$*" >&2; }
 
-if ! command -v pg_lsclusters >/dev/null || [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
-  log "installing PostgreSQL from Debian's packages"
-  export DEBIAN_FRONTEND=noninteractive
-  apt_install postgresql
-fi
+apt_install postgresql
 
 read -r version cluster port status _ < <(pg_lsclusters --no-header | head -n 1)
 if [ "$status" != "online" ]; then

@@ -1,0 +1,3 @@
+namespace Lettings.Web.Admin.Lettings;
+
+public sealed record LettingRow(int Id, string Title, int Number, string Street, string City);
