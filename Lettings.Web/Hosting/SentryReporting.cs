@@ -42,6 +42,11 @@ public static partial class SentryReporting
         {
             options.SetBeforeSend(@event =>
             {
+                if (@event.Logger == HealthCheckServiceCategory)
+                {
+                    return null;
+                }
+
                 if (@event.Exception is { } exception && DatabaseOutage.Is(exception))
                 {
                     if (!availability.FailureToReport())
