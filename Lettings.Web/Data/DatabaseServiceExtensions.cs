@@ -10,9 +10,9 @@ namespace Lettings.Web.Data;
 public static class DatabaseServiceExtensions
 {
     /// <summary>
-    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks, carrying every
-    /// <see cref="IInterceptor"/> registered in the services. PostgreSQL gets the timeouts, pool size and retrying
-    /// execution strategy of <see cref="PostgresSettings"/>.
+    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks. Contexts are pooled
+    /// (the public pages open one per request) and carry every <see cref="IInterceptor"/> registered in the services.
+    /// PostgreSQL gets the timeouts, pool size and retrying execution strategy of <see cref="PostgresSettings"/>.
     /// </summary>
     public static WebApplicationBuilder AddLettingsDatabase(this WebApplicationBuilder builder)
     {
@@ -26,7 +26,7 @@ public static class DatabaseServiceExtensions
         {
             var settings = Setting.Section<PostgresSettings>(builder.Configuration, PostgresSettings.Section);
             var connectionString = WithSettings(choice.ConnectionString, settings);
-            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
                 options.UseNpgsql(connectionString, npgsql => npgsql
                         .CommandTimeout(settings.CommandTimeoutSeconds)
                         .EnableRetryOnFailure(settings.MaxRetryCount, TimeSpan.FromSeconds(settings.MaxRetryDelaySeconds), errorCodesToAdd: null))
@@ -36,7 +36,7 @@ public static class DatabaseServiceExtensions
         else
         {
             EnsureFolderExists(choice);
-            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
                 options.UseSqlite(choice.ConnectionString)
                     .ConfigureWarnings(QuietFailures)
                     .AddInterceptors(services.GetServices<IInterceptor>()));
