@@ -94,12 +94,13 @@ public static partial class SecretScanner
     [GeneratedRegex(@"\b(?:postgres(?:ql)?|mysql|mariadb|redis|rediss|amqps?|mongodb(?:\+srv)?)://[^:\s/@""']+:(?<password>[^@\s/""']+)@(?<host>[A-Za-z0-9.-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex DatabaseUrl();
 
-    [GeneratedRegex(@"\b(?:Password|Pwd)\s*=\s*(?<value>[^;""'\s)}]{6,})", RegexOptions.IgnoreCase)]
+    // As a connection string writes it (no blanks around '=', after the start, a ';' or a quote), not code's "password = x".
+    [GeneratedRegex(@"(?<=^|[;""'])\s*(?:Password|Pwd)=(?<value>[^;""'\s)}]{6,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ConnectionStringPassword();
 
     [GeneratedRegex(
-        @"\b(?:[A-Z0-9_]*(?:API_?KEY|SECRET(?:_KEY)?|ACCESS_?TOKEN|AUTH_?TOKEN|CLIENT_?SECRET|PRIVATE_?KEY)|HEROKU_API_KEY|SENTRY_AUTH_TOKEN|DOCKERHUB_(?:TOKEN|PASSWORD)|apiKey|secretKey|accessToken|authToken|clientSecret)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9+/=_.~-]{16,})",
-        RegexOptions.IgnoreCase)]
+        // Environment-variable names in capitals, settings in camel or Pascal case; not any identifier called "Secret".
+        @"\b(?:[A-Z0-9_]*(?:API_?KEY|SECRET(?:_KEY)?|ACCESS_?TOKEN|AUTH_?TOKEN|CLIENT_?SECRET|PRIVATE_?KEY)|DOCKERHUB_(?:TOKEN|PASSWORD)|[aA]piKey|[sS]ecretKey|[aA]ccessToken|[aA]uthToken|[cC]lientSecret)[""']?\s*[:=]\s*[""']?(?<value>[A-Za-z0-9+/=_.~-]{16,})")]
     private static partial Regex SecretSetting();
 
     [GeneratedRegex(@"^(?:x+|\*+|changeme|change-me|your[-_a-z]*|placeholder|redacted|secret|password|example[-_a-z0-9]*|dummy[-_a-z0-9]*|fake[-_a-z0-9]*|test[-_a-z0-9]*)$", RegexOptions.IgnoreCase)]

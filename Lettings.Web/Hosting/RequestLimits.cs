@@ -9,7 +9,8 @@ namespace Lettings.Web.Hosting;
 
 /// <summary>
 /// Oversized input is refused before any page runs, with the site's error page: 414 for a long URL, 431 for
-/// large headers, 413 for a large body or a form with too many or too long fields. Kestrel keeps its own, higher
+/// large headers, 413 for a large body or a form with too many or too long fields; 400 for a NUL character in the
+/// query string or the form. Kestrel keeps its own, higher
 /// limits as a backstop (it answers those with a bare status, since it refuses them before the site sees them).
 /// </summary>
 public static class RequestLimits
@@ -76,6 +77,11 @@ public static class RequestLimits
             return StatusCodes.Status413PayloadTooLarge;
         }
 
+        if (HoldsNul(request.Query))
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
         if (!request.HasFormContentType)
         {
             return null;
@@ -83,8 +89,8 @@ public static class RequestLimits
 
         try
         {
-            await request.ReadFormAsync(context.RequestAborted);
-            return null;
+            var form = await request.ReadFormAsync(context.RequestAborted);
+            return HoldsNul(form) ? StatusCodes.Status400BadRequest : null;
         }
         catch (InvalidDataException)
         {
@@ -96,6 +102,23 @@ public static class RequestLimits
             // Kestrel: a body without Content-Length that grew past the limit (413), or a malformed one (400).
             return e.StatusCode;
         }
+    }
+
+    /// <summary>
+    /// A NUL character is no text anyone types, and PostgreSQL refuses it in text (SQLSTATE 22021): let through, it
+    /// would be a 500 wherever it reached a query or a save. Kestrel already refuses it in the path.
+    /// </summary>
+    private static bool HoldsNul(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            if (key.Contains('\0', StringComparison.Ordinal) || value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsErrorPageReExecution(HttpContext context) =>
