@@ -78,7 +78,9 @@ public abstract class HostileInputTests(LettingsApp app)
 
         // The sign-in form is public too: hostile usernames and passwords are field errors or a failed sign-in.
         var login = new AdminBrowser(app);
-        await Gen.Select(s_text, s_text, s_text).SampleAsync(async (username, password, returnUrl) =>
+        // The form page itself is opened with the ReturnUrl, so that one stays within the URL limit (a longer one is a 414).
+        var returnUrls = s_text.Where(text => Uri.EscapeDataString(text).Length < 3_000);
+        await Gen.Select(s_text, s_text, returnUrls).SampleAsync(async (username, password, returnUrl) =>
         {
             sent++;
             using var response = await login.SubmitAsync(
