@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
@@ -36,4 +37,45 @@ public static class Setting
         var value when Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" => url,
         _ => throw new InvalidSettingException(variable ?? Variable(key), "must be an absolute http:// or https:// URL"),
     };
+
+    /// <summary>
+    /// A section bound to its settings class (defaults for what is not set), its values checked against the class's
+    /// validation attributes, those of nested settings included.
+    /// </summary>
+    public static T Section<T>(IConfiguration configuration, string key)
+        where T : class, new()
+    {
+        T settings;
+        try
+        {
+            settings = configuration.GetSection(key).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder names the key and the type it wanted, never the value.
+            throw new InvalidSettingException(Variable(key), $"cannot be read: {e.Message.TrimEnd('.')}");
+        }
+
+        Validate(settings, key);
+        return settings;
+    }
+
+    private static void Validate(object settings, string key)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), results, validateAllProperties: true))
+        {
+            var problem = results[0];
+            var member = problem.MemberNames.FirstOrDefault();
+            throw new InvalidSettingException(Variable(member is null ? key : $"{key}:{member}"), problem.ErrorMessage ?? "is out of range");
+        }
+
+        foreach (var property in settings.GetType().GetProperties())
+        {
+            if (property.PropertyType.IsClass && property.PropertyType != typeof(string) && property.GetValue(settings) is { } nested)
+            {
+                Validate(nested, $"{key}:{property.Name}");
+            }
+        }
+    }
 }

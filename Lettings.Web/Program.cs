@@ -21,6 +21,7 @@ try
     builder.AddLettingsSite();
     builder.AddPublicOutputCache();
     builder.AddCrawlerFiles();
+    builder.AddLettingsHosting();
     builder.AddBackOffice();
     builder.AddLettingsTransfer();
     builder.AddLettingsCommands();

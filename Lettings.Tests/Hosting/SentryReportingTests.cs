@@ -2,7 +2,6 @@ using System.Net;
 using Lettings.Tests.Infrastructure;
 using Lettings.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
@@ -75,6 +74,53 @@ public sealed class SentryReportingTests(SentryReportingTests.SentryApp app) : I
         Assert.All(app.Sentry.Envelopes, envelope => Assert.DoesNotContain(Secret, envelope, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task No_query_string_return_url_or_referrer_reaches_Sentry()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        var url = $"/admin/login/?ReturnUrl=%2Fadmin%2Fusers%2F%3Fq%3Dreturn-{marker}&q=search-{marker}&{FaultFilter.Trigger}={marker}";
+        using (var request = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            request.Headers.Referrer = new Uri($"https://lettings.example.org/admin/users/?q=referrer-{marker}");
+            using var response = await _client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        }
+
+        var sentEvent = await app.Sentry.WaitForItemAsync("event", e => e.GetRawText().Contains(FaultFilter.Message + marker, StringComparison.Ordinal));
+        await FlushAsync();
+
+        var sentRequest = sentEvent.GetProperty("request");
+        Assert.EndsWith("/admin/login/", sentRequest.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.False(sentRequest.TryGetProperty("query_string", out _));
+        Assert.All(app.Sentry.Envelopes, envelope =>
+        {
+            Assert.DoesNotContain("return-" + marker, envelope, StringComparison.Ordinal);
+            Assert.DoesNotContain("search-" + marker, envelope, StringComparison.Ordinal);
+            Assert.DoesNotContain("referrer-" + marker, envelope, StringComparison.Ordinal);
+            Assert.DoesNotContain("ReturnUrl", envelope, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public async Task A_database_outage_is_one_event_and_one_warning_however_many_requests_meet_it()
+    {
+        var markers = Enumerable.Range(0, 12).Select(_ => Guid.NewGuid().ToString("N")).ToList();
+        foreach (var marker in markers)
+        {
+            using var response = await _client.GetAsync(new Uri($"/lettings/?{FaultFilter.OutageTrigger}={marker}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        }
+
+        var first = await app.Sentry.WaitForItemAsync("event", e => e.GetRawText().Contains(markers[0], StringComparison.Ordinal));
+        await FlushAsync();
+
+        Assert.Single(app.Sentry.Items("event"), e => markers.Exists(m => e.GetRawText().Contains(m, StringComparison.Ordinal)));
+        Assert.Equal(["database-unavailable"], first.GetProperty("fingerprint").EnumerateArray().Select(f => f.GetString()));
+        var logs = app.Logs.GetSnapshot().Where(log => markers.Exists(m => log.Exception?.Message.Contains(m, StringComparison.Ordinal) == true)).ToList();
+        var warning = Assert.Single(logs);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+    }
+
     private async Task FlushAsync()
     {
         await app.Services.GetRequiredService<IHub>().FlushAsync(TimeSpan.FromSeconds(10));
@@ -112,31 +158,6 @@ public sealed class SentryReportingTests(SentryReportingTests.SentryApp app) : I
             await DisposeAsync();
             await Database.DisposeAsync();
             await Sentry.DisposeAsync();
-        }
-    }
-
-    /// <summary>Throws from any page (after reading the form, if any) when the query asks for it.</summary>
-    private sealed class FaultFilter : IPageFilter
-    {
-        public const string Trigger = "inject-fault";
-        public const string Message = "Injected fault ";
-
-        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
-        {
-            var request = context.HttpContext.Request;
-            if (request.Query.TryGetValue(Trigger, out var marker) && !request.Path.StartsWithSegments("/errors", StringComparison.Ordinal))
-            {
-                _ = request.HasFormContentType ? request.Form : null;
-                throw new InvalidOperationException(Message + marker);
-            }
-        }
-
-        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-        {
-        }
-
-        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
-        {
         }
     }
 }

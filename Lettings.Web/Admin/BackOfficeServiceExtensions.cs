@@ -3,6 +3,8 @@ using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.History;
 using Lettings.Web.Admin.Login;
 using Lettings.Web.Admin.RecentActions;
+using Lettings.Web.Hosting;
+using Lettings.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,6 +30,8 @@ public static class BackOfficeServiceExtensions
             options.Conventions.AllowAnonymousToPage("/Admin/Login/Index");
             options.Conventions.AllowAnonymousToPage("/Admin/Logout/Index");
             options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeTransaction()));
+            options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.EndpointMetadata.Add(NoStore.Required));
+            options.Conventions.AddPageApplicationModelConvention("/Admin/Login/Index", page => page.EndpointMetadata.Add(SignInRateLimit.Attempt));
             // Its one route is the cookie's log-in path, declared once (commands, which map no endpoints, read it too).
             options.Conventions.AddPageRouteModelConvention("/Admin/Login/Index", page =>
             {

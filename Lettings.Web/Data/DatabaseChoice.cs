@@ -7,12 +7,18 @@ namespace Lettings.Web.Data;
 /// <summary>
 /// Which database the site uses, decided in one place:
 /// <c>ConnectionStrings:lettings</c> (Aspire) → PostgreSQL; else <c>DATABASE_URL</c> (Heroku) → PostgreSQL;
-/// else the embedded SQLite file.
+/// else the embedded SQLite file, unless PostgreSQL is required: on Heroku (<c>DYNO</c> is set) or with
+/// <c>Database:RequirePostgres=true</c>, a missing <c>DATABASE_URL</c> stops the start instead of giving each dyno a
+/// throw-away database of its own.
 /// </summary>
 public sealed record DatabaseChoice(DatabaseProvider Provider, string ConnectionString, string Source)
 {
     public const string ConnectionName = "lettings";
     public const string SqlitePathKey = "Database:SqlitePath";
+    public const string RequirePostgresKey = "Database:RequirePostgres";
+
+    /// <summary>Heroku sets it on every dyno (<c>web.1</c>, <c>release.4321</c>...).</summary>
+    public const string HerokuDynoVariable = "DYNO";
 
     public static DatabaseChoice From(IConfiguration configuration, IHostEnvironment environment)
     {
@@ -28,11 +34,26 @@ public sealed record DatabaseChoice(DatabaseProvider Provider, string Connection
             return new(DatabaseProvider.Postgres, Postgres(DatabaseUrl.ToNpgsql(url), DatabaseUrl.VariableName), DatabaseUrl.VariableName);
         }
 
+        if (PostgresRequiredBecause(configuration) is { } reason)
+        {
+            throw new PostgresRequiredException(reason);
+        }
+
         var path = configuration[SqlitePathKey] is { Length: > 0 } configured
             ? Path.GetFullPath(configured, environment.ContentRootPath)
             : Path.Combine(environment.ContentRootPath, "App_Data", "lettings.db");
         var sqlite = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = true };
         return new(DatabaseProvider.Sqlite, sqlite.ConnectionString, "embedded default");
+    }
+
+    private static string? PostgresRequiredBecause(IConfiguration configuration)
+    {
+        if (!string.IsNullOrEmpty(configuration[HerokuDynoVariable]))
+        {
+            return $"this is a Heroku dyno ({HerokuDynoVariable} is set)";
+        }
+
+        return Setting.Flag(configuration, RequirePostgresKey) == true ? $"{Setting.Variable(RequirePostgresKey)} is true" : null;
     }
 
     /// <summary>How an operator sets the Aspire connection string outside the AppHost.</summary>

@@ -13,6 +13,9 @@ public sealed partial class DatabaseMigrator(
     IOptions<DatabaseStartupOptions> options,
     ILogger<DatabaseMigrator> logger)
 {
+    // A migration may rebuild an index over the whole catalogue: far longer than a page's query may take.
+    private static readonly TimeSpan s_migrationCommandTimeout = TimeSpan.FromMinutes(10);
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await MigrateSchemaAsync(cancellationToken);
@@ -25,6 +28,8 @@ public sealed partial class DatabaseMigrator(
     /// <summary>The schema only, never the seed: what an import needs, since it only loads into an empty database.</summary>
     public async Task MigrateSchemaAsync(CancellationToken cancellationToken = default)
     {
+        db.Database.SetCommandTimeout(s_migrationCommandTimeout);
+
         // Npgsql finds out that the history table is missing by reading it and failing, which EF Core logs as
         // an error: on an empty database the release output would show two "fail:" lines before succeeding.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);

@@ -12,9 +12,20 @@ public sealed class MigrationsHealthCheck(LettingsDbContext db, DatabaseChoice c
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var applied = await HistoryTableExistsAsync(cancellationToken)
-            ? await db.Database.GetAppliedMigrationsAsync(cancellationToken)
-            : [];
+        IEnumerable<string> applied;
+        try
+        {
+            applied = await HistoryTableExistsAsync(cancellationToken)
+                ? await db.Database.GetAppliedMigrationsAsync(cancellationToken)
+                : [];
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            // An answer, not a fault of the check: thrown, it would be logged as an error with its stack on every
+            // probe of the outage (the outage itself is reported once, by the requests that meet it).
+            return HealthCheckResult.Unhealthy("No answer from the database.");
+        }
+
         var pending = db.Database.GetMigrations().Except(applied).ToList();
         return pending.Count == 0
             ? HealthCheckResult.Healthy("Every migration is applied.")

@@ -1,3 +1,4 @@
+using Lettings.Web.Hosting.RateLimiting;
 using Lettings.Web.Profiles;
 
 namespace Lettings.Web.Hosting;
@@ -26,17 +27,21 @@ public static class SiteServiceExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The pipeline, in order: headers on every response; error pages; HTTPS; oversized requests refused; routing;
+    /// what depends on the endpoint (timeouts, rate limits, the trailing slash, no-store); then sign-in.
+    /// </summary>
     public static WebApplication UseLettingsSite(this WebApplication app)
     {
-        app.UseLettingsErrorPages();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
         app.UseSecurityHeaders();
+        app.UseLettingsErrorPages();
+        app.UseHttpsEnforcement();
+        app.UseRequestLimits();
         app.UseRouting();
+        app.UseRequestTimeouts();
+        app.UseLettingsRateLimiting();
         app.UseTrailingSlashRedirect();
+        app.UseNoStoreResponses();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Extensions;
+
 namespace Lettings.Web.Hosting;
 
 /// <summary>
@@ -21,13 +23,14 @@ public static class TrailingSlashRedirect
         app.Use(static (context, next) =>
         {
             var request = context.Request;
-            var path = request.Path.Value ?? "/";
-            if (!path.EndsWith('/')
+            var path = request.Path;
+            if (path.HasValue && !path.Value.EndsWith('/')
                 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && context.GetEndpoint()?.Metadata.GetMetadata<TrailingSlash>() is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                context.Response.Headers.Location = $"{request.PathBase}{path}/{request.QueryString}";
+                // The path is decoded (/profiles/José): a header may only carry it escaped (/profiles/Jos%C3%A9).
+                context.Response.Headers.Location = UriHelper.BuildRelative(request.PathBase, path.Add("/"), request.QueryString);
                 return Task.CompletedTask;
             }
 

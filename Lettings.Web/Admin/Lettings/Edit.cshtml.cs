@@ -13,6 +13,9 @@ namespace Lettings.Web.Admin.Lettings;
 /// <summary>A letting is placed at an address that has no letting yet (or keeps its own).</summary>
 public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageModel, IRecordEditView
 {
+    // Checked before saving, and answered the same when another save takes the address in between.
+    private static readonly FieldError s_addressTaken = new($"{nameof(Form)}.{nameof(Form.AddressId)}", "Choose an address that has no letting yet.");
+
     [BindProperty]
     public LettingForm Form { get; set; } = new();
 
@@ -49,7 +52,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
 
         if (ModelState.IsValid && !await FreeAddresses().AnyAsync(a => a.Id == Form.AddressId, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.AddressId)}", "Choose an address that has no letting yet.");
+            ModelState.AddModelError(s_addressTaken.Field, s_addressTaken.Message);
         }
 
         if (!ModelState.IsValid)
@@ -58,7 +61,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         Form.ApplyTo(letting);
-        if (!await db.SaveFormAsync(letting, Form.Version, ModelState, Type, cancellationToken))
+        if (!await db.SaveFormAsync(letting, Form.Version, ModelState, Type, s_addressTaken, cancellationToken))
         {
             return await PageAsync(cancellationToken);
         }

@@ -14,6 +14,9 @@ namespace Lettings.Web.Admin.Profiles;
 /// <summary>A profile belongs to a user account that has no profile yet (or keeps its own), and is named after it.</summary>
 public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageModel, IRecordEditView
 {
+    // Checked before saving, and answered the same when another save takes the user in between.
+    private static readonly FieldError s_userTaken = new($"{nameof(Form)}.{nameof(Form.UserId)}", "Choose a user account that has no profile yet.");
+
     [BindProperty]
     public ProfileForm Form { get; set; } = new();
 
@@ -53,7 +56,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
             : null;
         if (ModelState.IsValid && username is null)
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.UserId)}", "Choose a user account that has no profile yet.");
+            ModelState.AddModelError(s_userTaken.Field, s_userTaken.Message);
         }
 
         if (!ModelState.IsValid)
@@ -62,7 +65,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         Form.ApplyTo(profile);
-        if (!await db.SaveFormAsync(profile, Form.Version, ModelState, Type, cancellationToken))
+        if (!await db.SaveFormAsync(profile, Form.Version, ModelState, Type, s_userTaken, cancellationToken))
         {
             return await PageAsync(cancellationToken);
         }

@@ -14,6 +14,18 @@ public sealed record ErrorDescription(string Title, string Heading, string Sente
             "403 - Forbidden",
             "403 - FORBIDDEN",
             "This door is for staff only. If you think you should have a key, ask an administrator."),
+        StatusCodes.Status429TooManyRequests => new(
+            "429 - Too Many Requests",
+            "429 - TOO MANY REQUESTS",
+            "That was a lot of knocking in a short time. Please wait a moment before trying again."),
+        StatusCodes.Status413PayloadTooLarge or StatusCodes.Status414UriTooLong or StatusCodes.Status431RequestHeaderFieldsTooLarge => new(
+            $"{statusCode} - {ReasonPhrase(statusCode)}",
+            $"{statusCode} - {ReasonPhrase(statusCode).ToUpperInvariant()}",
+            "That request was larger than this site accepts. Please shorten what you sent and try again."),
+        StatusCodes.Status503ServiceUnavailable => new(
+            "503 - Temporarily Unavailable",
+            "503 - TEMPORARILY UNAVAILABLE",
+            "The mansion's doors are stuck for a moment. Nothing is lost: please try again in a minute or two."),
         >= 500 => new(
             "500 - Server Error",
             "500 - SERVER ERROR",

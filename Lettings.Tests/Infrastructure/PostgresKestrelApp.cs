@@ -1,0 +1,3 @@
+namespace Lettings.Tests.Infrastructure;
+
+public sealed class PostgresKestrelApp() : KestrelApp(new PostgresTestDatabase());
