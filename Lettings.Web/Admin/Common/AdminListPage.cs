@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>
-/// What every list page holds for <c>_ListLayout.cshtml</c>: the query string's state and the page of rows. Each
-/// page reads its own rows, with its own search, in its <c>OnGetAsync</c>.
+/// What every list page holds for <c>_ListLayout.cshtml</c>: the query string's state, the filters and the page of
+/// rows. Each page reads its own rows, with its own search and filters, in its handlers.
 /// </summary>
 public abstract class AdminListPage<TRow>(AdminRecordType type) : PageModel, IAdminList
 {
@@ -18,5 +18,20 @@ public abstract class AdminListPage<TRow>(AdminRecordType type) : PageModel, IAd
 
     public abstract string SearchHint { get; }
 
+    public abstract IReadOnlyList<IListColumn> Headers { get; }
+
+    public IReadOnlyList<ListFilter> Filters { get; protected set; } = [];
+
     public IPaging Paging => Rows;
+
+    public Dictionary<string, string> ListState()
+    {
+        IEnumerable<(string Name, string? Value)> values =
+            [("q", List.Search), ("o", List.Sort), ("all", List.ShowAll ? "true" : null), .. Filters.Select(f => (f.Name, f.Value))];
+        return values.Where(v => v.Value is not null).ToDictionary(v => v.Name, v => v.Value!);
+    }
+
+    /// <summary>The CSV file's name: the record type and the day, e.g. <c>addresses-2026-05-01</c>.</summary>
+    protected string ExportName(TimeProvider clock) =>
+        $"{Type.Plural.ToLowerInvariant()}-{clock.GetUtcNow():yyyy-MM-dd}";
 }

@@ -17,6 +17,9 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
     [BindProperty]
     public ProfileForm Form { get; set; } = new();
 
+    [BindProperty]
+    public SaveThen Then { get; set; }
+
     public int? Id { get; private set; }
 
     public AdminRecordType Type => AdminRecordType.Profile;
@@ -68,7 +71,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, profile.Id, username!, cancellationToken);
-        return this.RedirectAfterSave(Type, username!, added: id is null);
+        return this.RedirectAfterSave(Type, profile.Id, username!, added: id is null, Then);
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
