@@ -16,11 +16,11 @@ public sealed class IndexModel : AdminListPage<UserRow>
         : base(AdminRecordType.User)
     {
         (_db, _clock) = (db, clock);
-        _columns = new ListColumns<LettingsUser, UserRow>(u => u.Id, u => new UserRow(u.Id, u.UserName!, u.Email, u.FirstName, u.LastName, IsStaff(u)))
+        _columns = new ListColumns<LettingsUser, UserRow>(u => u.Id, u => new UserRow(u.Id, u.UserName!, u.Email, u.FirstName, u.LastName, _db.UserRoles.Any(ur => ur.UserId == u.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Accounts.Staff.Role))))
             .By("username", "Username", u => u.UserName, r => r.UserName)
             .ByOptional("email", "Email", u => u.Email, r => r.Email)
             .By("name", "Name", u => u.FirstName, r => r.FullName)
-            .By("staff", "Staff", u => IsStaff(u), r => r.IsStaff ? "Yes" : "No");
+            .By("staff", "Staff", u => _db.UserRoles.Any(ur => ur.UserId == u.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Accounts.Staff.Role)), r => r.IsStaff ? "Yes" : "No");
     }
 
     [BindProperty(SupportsGet = true, Name = "staff")]
@@ -43,7 +43,7 @@ public sealed class IndexModel : AdminListPage<UserRow>
         var users = _db.Users.AsNoTracking();
         if (Staff is bool staff)
         {
-            users = users.Where(u => IsStaff(u) == staff);
+            users = users.Where(u => _db.UserRoles.Any(ur => ur.UserId == u.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Accounts.Staff.Role)) == staff);
         }
 
         if (List.Term is { } term)
@@ -55,7 +55,4 @@ public sealed class IndexModel : AdminListPage<UserRow>
 
         return users;
     }
-
-    private bool IsStaff(LettingsUser user) =>
-        _db.UserRoles.Any(ur => ur.UserId == user.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Accounts.Staff.Role));
 }
