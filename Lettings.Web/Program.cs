@@ -1,9 +1,11 @@
 using Lettings.ServiceDefaults;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin;
+using Lettings.Web.Caching;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
+using Lettings.Web.Seo;
 
 try
 {
@@ -16,6 +18,8 @@ try
     builder.AddLettingsDatabase();
     builder.AddLettingsAccounts();
     builder.AddLettingsSite();
+    builder.AddPublicOutputCache();
+    builder.AddCrawlerFiles();
     builder.AddBackOffice();
     builder.AddLettingsCommands();
 
@@ -28,8 +32,10 @@ try
 
     app.UseLettingsRequestLogging();
     app.UseLettingsSite();
+    app.UsePublicOutputCache();
     app.MapDefaultEndpoints();
     app.MapLettingsSite();
+    app.MapCrawlerFiles();
 
     app.LogTelemetrySinks();
     await app.PrepareDatabaseAsync();

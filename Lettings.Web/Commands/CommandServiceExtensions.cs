@@ -7,6 +7,7 @@ public static class CommandServiceExtensions
     {
         builder.Services.AddSiteCommand<MigrateCommand>();
         builder.Services.AddSiteCommand<CreateAdminCommand>();
+        builder.Services.AddSiteCommand<SeedBulkCommand>().AddScoped<BulkSeed.BulkSeeder>();
         return builder;
     }
 

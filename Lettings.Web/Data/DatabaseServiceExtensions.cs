@@ -1,12 +1,16 @@
 using Lettings.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Data;
 
 public static class DatabaseServiceExtensions
 {
-    /// <summary>Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks.</summary>
+    /// <summary>
+    /// Registers <see cref="LettingsDbContext"/> on the provider <see cref="DatabaseChoice"/> picks. Contexts are pooled
+    /// (the public pages open one per request) and carry every <see cref="IInterceptor"/> registered in the services.
+    /// </summary>
     public static WebApplicationBuilder AddLettingsDatabase(this WebApplicationBuilder builder)
     {
         var choice = DatabaseChoice.From(builder.Configuration, builder.Environment);
@@ -14,14 +18,14 @@ public static class DatabaseServiceExtensions
 
         if (choice.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<LettingsDbContext, PostgresLettingsDbContext>(options =>
-                options.UseNpgsql(choice.ConnectionString));
+            builder.Services.AddDbContextPool<LettingsDbContext, PostgresLettingsDbContext>((services, options) =>
+                options.UseNpgsql(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
             EnsureFolderExists(choice);
-            builder.Services.AddDbContext<LettingsDbContext, SqliteLettingsDbContext>(options =>
-                options.UseSqlite(choice.ConnectionString));
+            builder.Services.AddDbContextPool<LettingsDbContext, SqliteLettingsDbContext>((services, options) =>
+                options.UseSqlite(choice.ConnectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         // Readiness (/health): the database answers, on whichever provider, and holds this release's schema.

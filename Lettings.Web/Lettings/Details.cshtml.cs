@@ -1,22 +1,21 @@
+using Lettings.Web.Caching;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lettings.Web.Lettings;
 
+[OutputCache(PolicyName = PublicCache.Lettings)]
 public sealed class DetailsModel(LettingsDbContext db) : PageModel
 {
+    public const string PageName = "/Lettings/Details";
+
     public LettingDetails? Letting { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Letting = await db.Lettings.AsNoTracking()
-            .Where(l => l.Id == id)
-            .Select(l => new LettingDetails(
-                l.Title, l.Address!.Number, l.Address.Street, l.Address.City,
-                l.Address.State, l.Address.ZipCode, l.Address.CountryIsoCode))
-            .SingleOrDefaultAsync(cancellationToken);
+        Letting = await LettingQueries.DetailsAsync(db, id, cancellationToken);
         return Letting is null ? NotFound() : Page();
     }
 }

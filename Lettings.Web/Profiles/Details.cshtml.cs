@@ -1,20 +1,22 @@
+using Lettings.Web.Caching;
 using Lettings.Web.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lettings.Web.Profiles;
 
-public sealed class DetailsModel(LettingsDbContext db) : PageModel
+[OutputCache(PolicyName = PublicCache.Profiles)]
+public sealed class DetailsModel(LettingsDbContext db, ILookupNormalizer normalizer) : PageModel
 {
+    public const string PageName = "/Profiles/Details";
+
     public ProfileDetails? Profile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string username, CancellationToken cancellationToken)
     {
-        Profile = await db.Profiles.AsNoTracking()
-            .Where(p => p.User!.UserName == username)
-            .Select(p => new ProfileDetails(p.User!.UserName!, p.User.FirstName, p.User.LastName, p.User.Email, p.FavoriteCity))
-            .SingleOrDefaultAsync(cancellationToken);
+        Profile = await ProfileQueries.DetailsAsync(db, normalizer.NormalizeName(username), username, cancellationToken);
         return Profile is null ? NotFound() : Page();
     }
 }
