@@ -62,6 +62,7 @@ in_chroot() { DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 PATH=/usr/sbin:/usr/
 
 # Installs Debian packages into the root file system (no service started), leaving no package lists behind.
 chroot_install() {
+  rm -f "$rootfs/etc/resolv.conf" # a link there would resolve to the host's own file
   cp -L /etc/resolv.conf "$rootfs/etc/resolv.conf"
   printf '#!/bin/sh\nexit 101\n' >"$rootfs/usr/sbin/policy-rc.d" && chmod 755 "$rootfs/usr/sbin/policy-rc.d"
   mount -t proc proc "$rootfs/proc"

@@ -15,7 +15,8 @@ chroot_install postgresql-15
 [[ ! -d $rootfs/etc/postgresql/15/main ]] || in_chroot pg_dropcluster 15 main
 install -m 755 "$(dirname "${BASH_SOURCE[0]}")/postgres-entrypoint.sh" "$rootfs/usr/local/bin/docker-entrypoint.sh"
 install -d -o 999 -g 999 -m 700 "$rootfs/var/lib/postgresql/data"
-install -d -o 999 -g 999 -m 3775 "$rootfs/var/run/postgresql"
+# /run, not /var/run: in the root file system /var/run is a link to /run, which the host would resolve to its own.
+install -d -o 999 -g 999 -m 3775 "$rootfs/run/postgresql"
 
 # SIGINT is PostgreSQL's fast shutdown, as in the official image: `docker stop` does not wait for clients to leave.
 import_rootfs "$name" "$official" \

@@ -12,6 +12,9 @@ apt_install postgresql
 
 read -r version cluster port status _ < <(pg_lsclusters --no-header | head -n 1)
 if [ "$status" != "online" ]; then
+  # The server's socket folder as Debian makes it, in case something else took it over (a stale lock file there
+  # that the server cannot remove stops it from starting).
+  install -d -o postgres -g postgres -m 2775 /var/run/postgresql
   log "starting cluster $version/$cluster on port $port"
   # Debian's default listen_addresses is 'localhost': loopback only, which is all the tests need.
   # pg_ctlcluster can report a failure while the server is still coming up: readiness is checked below.
