@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lettings.Web.Admin.Common;
@@ -23,6 +24,18 @@ public abstract class AdminListPage<TRow>(AdminRecordType type) : PageModel, IAd
     public IReadOnlyList<ListFilter> Filters { get; protected set; } = [];
 
     public IPaging Paging => Rows;
+
+    /// <summary>
+    /// A search or filter value with a control character is refused before it reaches the database: no stored text
+    /// holds one, and PostgreSQL rejects a NUL in any text parameter (which would otherwise end as a 500).
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        if (Request.Query.Any(pair => pair.Value.Any(value => value is not null && value.Any(char.IsControl))))
+        {
+            context.Result = BadRequest();
+        }
+    }
 
     public Dictionary<string, string> ListState()
     {
