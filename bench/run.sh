@@ -4,15 +4,18 @@
 # rounds alternating so that noise from the rest of the machine falls on both. Per URL: the medians of req/s, p50 and
 # p99 over the rounds, errors, and the ratio to the ceiling; peak RSS of the site; time from process start to the first
 # 200. Cached and uncached (OutputCache__Enabled=false), on the original data and on a bulk-seeded catalogue.
+# Each URL is loaded for BENCH_WARMUP s, unmeasured, before its rounds: the JIT recompiles hot code with its optimising
+# tier only after it has run a while, and the ceiling, a few methods, gets there long before the site.
 # Writes bench/results/<date>-<commit>.md. Loopback only; every run bounded (BENCH_DURATION s per round).
 #
-# Usage: bench/run.sh            (BENCH_DURATION=4 BENCH_ROUNDS=3 BENCH_BULK=100000 BENCH_PROVIDERS="sqlite postgres")
+# Usage: bench/run.sh  (BENCH_DURATION=4 BENCH_ROUNDS=3 BENCH_WARMUP=10 BENCH_BULK=100000 BENCH_PROVIDERS="sqlite postgres")
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$(pwd)
 
 duration=${BENCH_DURATION:-4}
 rounds=${BENCH_ROUNDS:-3}
+warmup=${BENCH_WARMUP:-10}
 bulk=${BENCH_BULK:-100000}
 providers=${BENCH_PROVIDERS:-sqlite postgres}
 connections=32
@@ -132,7 +135,8 @@ measure() {
   local provider=$1 data=$2 cache=$3 path=$4
   local url="http://127.0.0.1:$site_port$path" size
   size=$(curl -s -o /dev/null -w '%{size_download}' "$url")
-  for _ in 1 2 3; do curl -s -o /dev/null "$url"; done
+  wrk -t2 -c"$connections" -d"${warmup}s" --timeout 5s "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"$(( warmup < 3 ? warmup : 3 ))s" --timeout 5s "http://127.0.0.1:$ceiling_port/" >/dev/null
   local site=() ceiling=()
   for _ in $(seq 1 "$rounds"); do
     ceiling+=("$(round "http://127.0.0.1:$ceiling_port/")")
@@ -234,7 +238,7 @@ mkdir -p "$(dirname "$results")"
   echo "# Public pages against the ceiling"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit: $commit, nproc: $(nproc), .NET: $(dotnet --version) (runtime $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'))"
-  echo "- wrk: $connections connections, 2 threads, $rounds rounds of ${duration} s per URL, ceiling and site rounds alternating; medians"
+  echo "- wrk: $connections connections, 2 threads, ${warmup} s of warm-up then $rounds rounds of ${duration} s per URL, ceiling and site rounds alternating; medians"
   echo
   echo "| provider | data | cache | URL | req/s | p50 ms | p99 ms | errors | ceiling req/s | ratio | bytes |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
