@@ -53,6 +53,20 @@ public abstract class EditPageButtonsTests(LettingsApp app)
         Assert.Contains(("View on site", "/lettings/1/"), (await staff.GetAsync("/admin/lettings/1/change/")).Links("main a"));
         Assert.DoesNotContain((await staff.GetAsync("/admin/lettings/add/")).Links("main a"), l => l.Text == "View on site");
     }
+
+    [Fact]
+    public async Task A_profiles_change_page_links_to_its_public_page_under_the_stored_username()
+    {
+        var staff = await AdminBrowser.SignedInStaffAsync(app);
+        var (id, username) = await app.WithDbAsync(db => db.Profiles.OrderBy(p => p.Id).Select(p => new ValueTuple<int, string>(p.Id, p.User!.UserName!)).FirstAsync());
+
+        var page = await staff.GetAsync($"/admin/profiles/{id}/change/");
+
+        var link = page.Links("main a").Single(l => l.Text == "View on site").Href;
+        Assert.Equal($"/profiles/{username}/", link);
+        Assert.Equal(username, (await staff.GetAsync(link)).Heading());
+        Assert.DoesNotContain((await staff.GetAsync("/admin/profiles/add/")).Links("main a"), l => l.Text == "View on site");
+    }
 }
 
 public sealed class EditPageButtonsOnSqlite(SqliteApp app) : EditPageButtonsTests(app), IClassFixture<SqliteApp>;
