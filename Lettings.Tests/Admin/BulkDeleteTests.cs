@@ -51,6 +51,11 @@ public abstract class BulkDeleteTests(LettingsApp app)
         Assert.All(boxes, box => Assert.Equal("bulk-actions", box.GetAttribute("form")));
         Assert.All(boxes, box => Assert.False(string.IsNullOrEmpty(box.GetAttribute("aria-label"))));
 
+        // "Select all on this page" is hidden until its own script (no inline script under the CSP) shows it.
+        Assert.True(list.QuerySelector("thead input[data-select-all]")!.HasAttribute("hidden"));
+        Assert.Contains(list.Scripts.Select(script => script.GetAttribute("src") ?? ""), src => src.StartsWith("/js/admin-select.", StringComparison.Ordinal) && src.EndsWith(".js", StringComparison.Ordinal));
+        Assert.All(list.Scripts, script => Assert.False(string.IsNullOrEmpty(script.GetAttribute("src"))));
+
         var url = "/admin/addresses/delete/?" + string.Join("&", chosen.Select(a => $"id={a.Id}")) + $"&list={Uri.EscapeDataString(listQuery)}";
         var confirmation = await staff.GetAsync(url);
 
