@@ -26,7 +26,7 @@ public abstract class BackOfficeCrudTests(LettingsApp app)
 
         var id = await AddAddressAsync(staff, street);
         var list = await staff.GetAsync($"/admin/addresses/?q={Uri.EscapeDataString(street)}");
-        Assert.Equal([$"12 {street}", "Costa Mesa", "CA", "92626", "USA", "—"], list.QuerySelectorAll("tbody tr th, tbody tr td").Select(c => c.NormalizedText()));
+        Assert.Equal([$"12 {street}", "Costa Mesa", "CA", "92626", "USA", "—"], list.QuerySelectorAll("tbody tr th, tbody tr td:not(.admin-select)").Select(c => c.NormalizedText()));
 
         await AssertRedirectsToAsync("/admin/addresses/", await staff.SubmitAsync($"/admin/addresses/{id}/change/", new() { ["Form.Street"] = street + " Changed" }));
         Assert.Equal(street + " Changed", await ReadAsync(db => db.Addresses.Where(a => a.Id == id).Select(a => a.Street).SingleAsync()));

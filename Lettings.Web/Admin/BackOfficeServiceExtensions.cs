@@ -16,7 +16,8 @@ public static class BackOfficeServiceExtensions
 {
     /// <summary>
     /// The staff back office under <c>/admin/</c>, set up by conventions on its folder: the staff policy (only
-    /// log-in and log-out are open), a transaction around every POST, and each record type's <c>add/</c> route.
+    /// log-in and log-out are open), a transaction around every POST, and each record type's <c>add/</c> and bulk
+    /// <c>delete/</c> routes.
     /// Then the sign-in cookie and the services its pages use.
     /// </summary>
     public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
@@ -40,11 +41,8 @@ public static class BackOfficeServiceExtensions
             });
             foreach (var type in AdminRecordType.All)
             {
-                // Not AddPageRoute, which makes every link use the new route: a link with an id goes to {id}/change/.
-                options.Conventions.AddPageRouteModelConvention(type.EditPage, page => page.Selectors.Add(new SelectorModel
-                {
-                    AttributeRouteModel = new AttributeRouteModel { Template = type.AddRoute, Order = 1 },
-                }));
+                AddSecondRoute(options, type.EditPage, type.AddRoute);
+                AddSecondRoute(options, type.DeletePage, type.BulkDeleteRoute);
             }
         });
 
@@ -60,4 +58,12 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddScoped<StaffAccountCreator>();
         return builder;
     }
+
+    // Not AddPageRoute, which makes every link use the new route: a link with an id still goes to the page's own
+    // {id} route, and one without an id to this one.
+    private static void AddSecondRoute(RazorPagesOptions options, string page, string route) =>
+        options.Conventions.AddPageRouteModelConvention(page, model => model.Selectors.Add(new SelectorModel
+        {
+            AttributeRouteModel = new AttributeRouteModel { Template = route, Order = 1 },
+        }));
 }

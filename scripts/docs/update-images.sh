@@ -10,7 +10,7 @@ source_dir=TestResults/screenshots
 target_dir=docs/images
 shots=(
   home-desktop home-phone lettings-desktop letting-desktop letting-phone profile-desktop profile-phone 404-desktop
-  admin-login-desktop admin-list-desktop admin-edit-desktop admin-edit-phone
+  admin-login-desktop admin-list-desktop admin-edit-desktop admin-edit-phone admin-bulk-delete-desktop
 )
 
 apt_install pngquant

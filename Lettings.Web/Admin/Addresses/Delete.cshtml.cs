@@ -15,8 +15,16 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
 
     public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = ListReturn.Name)]
+    public string? ReturnList { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
     {
+        if (id.Length == 0)
+        {
+            return this.RedirectNothingSelected(Type, ReturnList);
+        }
+
         Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(a =>
             new DeletionPreview(a.Id, a.ToString(), a.Letting is { } letting ? [$"Letting: {letting.Title}"] : []))];
         return Records.Count == 0 ? NotFound() : Page();
@@ -33,7 +41,7 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
         db.Addresses.RemoveRange(addresses);
         addresses.ForEach(a => log.Add(AdminActionKind.Deleted, Type, a.Id, a.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, [.. addresses.Select(a => a.ToString())]);
+        return this.RedirectAfterDelete(Type, [.. addresses.Select(a => a.ToString())], [], ReturnList);
     }
 
     private IQueryable<Address> Selected(int[] ids) =>

@@ -12,6 +12,9 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
     [BindProperty]
     public AddressForm Form { get; set; } = new();
 
+    [BindProperty]
+    public SaveThen Then { get; set; }
+
     public int? Id { get; private set; }
 
     public AdminRecordType Type => AdminRecordType.Address;
@@ -53,6 +56,6 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, address.Id, address.ToString(), cancellationToken);
-        return this.RedirectAfterSave(Type, address.ToString(), added: id is null);
+        return this.RedirectAfterSave(Type, address.Id, address.ToString(), added: id is null, Then);
     }
 }

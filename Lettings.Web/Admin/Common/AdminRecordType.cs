@@ -28,6 +28,9 @@ public sealed record AdminRecordType(string Singular, string Plural)
     /// <summary>The route of the add page, beside the change page's own <c>{id}/change/</c>.</summary>
     public string AddRoute => $"admin/{Plural.ToLowerInvariant()}/add/";
 
+    /// <summary>The route of the delete page for the records selected in the list (<c>?id=1&amp;id=2</c>), beside <c>{id}/delete/</c>.</summary>
+    public string BulkDeleteRoute => $"admin/{Plural.ToLowerInvariant()}/delete/";
+
     public static AdminRecordType? Named(string singular) => All.FirstOrDefault(type => type.Singular == singular);
 
     /// <summary>The message shown when someone else saved the record after this form was opened.</summary>

@@ -6,6 +6,9 @@ public interface IDeleteConfirmation
     AdminRecordType Type { get; }
 
     IReadOnlyList<DeletionPreview> Records { get; }
+
+    /// <summary>The list the records were selected in, for going back to it (<see cref="ListReturn"/>); null from a record's page.</summary>
+    string? ReturnList { get; }
 }
 
 /// <summary>

@@ -7,4 +7,7 @@ public interface IRecordEditView
 
     /// <summary>The record being changed; null on the add page.</summary>
     int? Id { get; }
+
+    /// <summary>The record's public page, for the records the site shows; null otherwise or on the add page.</summary>
+    string? ViewOnSite => null;
 }

@@ -15,8 +15,16 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
 
     public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = ListReturn.Name)]
+    public string? ReturnList { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
     {
+        if (id.Length == 0)
+        {
+            return this.RedirectNothingSelected(Type, ReturnList);
+        }
+
         Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(l => new DeletionPreview(l.Id, l.Title, []))];
         return Records.Count == 0 ? NotFound() : Page();
     }
@@ -32,7 +40,7 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
         db.Lettings.RemoveRange(lettings);
         lettings.ForEach(l => log.Add(AdminActionKind.Deleted, Type, l.Id, l.Title));
         await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, [.. lettings.Select(l => l.Title)]);
+        return this.RedirectAfterDelete(Type, [.. lettings.Select(l => l.Title)], [], ReturnList);
     }
 
     private IQueryable<Letting> Selected(int[] ids) => db.Lettings.Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id);

@@ -19,9 +19,14 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
     [BindProperty]
     public LettingForm Form { get; set; } = new();
 
+    [BindProperty]
+    public SaveThen Then { get; set; }
+
     public int? Id { get; private set; }
 
     public AdminRecordType Type => AdminRecordType.Letting;
+
+    public string? ViewOnSite => Id is int id ? Url.Page("/Lettings/Details", new { id }) : null;
 
     public IReadOnlyList<SelectListItem> Addresses { get; private set; } = [];
 
@@ -67,7 +72,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, letting.Id, letting.Title, cancellationToken);
-        return this.RedirectAfterSave(Type, letting.Title, added: id is null);
+        return this.RedirectAfterSave(Type, letting.Id, letting.Title, added: id is null, Then);
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)

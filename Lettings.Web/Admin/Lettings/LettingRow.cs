@@ -1,3 +1,6 @@
 namespace Lettings.Web.Admin.Lettings;
 
-public sealed record LettingRow(int Id, string Title, int Number, string Street, string City);
+public sealed record LettingRow(int Id, string Title, int Number, string Street, string City, string State)
+{
+    public string Address => $"{Number} {Street}";
+}

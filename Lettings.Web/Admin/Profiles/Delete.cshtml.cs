@@ -15,8 +15,16 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
 
     public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = ListReturn.Name)]
+    public string? ReturnList { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
     {
+        if (id.Length == 0)
+        {
+            return this.RedirectNothingSelected(Type, ReturnList);
+        }
+
         Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(p => new DeletionPreview(p.Id, p.ToString(), []))];
         return Records.Count == 0 ? NotFound() : Page();
     }
@@ -32,7 +40,7 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
         db.Profiles.RemoveRange(profiles);
         profiles.ForEach(p => log.Add(AdminActionKind.Deleted, Type, p.Id, p.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, [.. profiles.Select(p => p.ToString())]);
+        return this.RedirectAfterDelete(Type, [.. profiles.Select(p => p.ToString())], [], ReturnList);
     }
 
     // With the account: a profile is named after its username.

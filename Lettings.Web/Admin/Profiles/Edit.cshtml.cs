@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Admin.Profiles;
 
 /// <summary>A profile belongs to a user account that has no profile yet (or keeps its own), and is named after it.</summary>
-public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageModel, IRecordEditView
+public sealed class EditModel(LettingsDbContext db, AdminActionLog log, LinkGenerator links) : PageModel, IRecordEditView
 {
     // Checked before saving, and answered the same when another save takes the user in between.
     private static readonly FieldError s_userTaken = new($"{nameof(Form)}.{nameof(Form.UserId)}", "Choose a user account that has no profile yet.");
@@ -20,9 +20,14 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
     [BindProperty]
     public ProfileForm Form { get; set; } = new();
 
+    [BindProperty]
+    public SaveThen Then { get; set; }
+
     public int? Id { get; private set; }
 
     public AdminRecordType Type => AdminRecordType.Profile;
+
+    public string? ViewOnSite { get; private set; }
 
     public IReadOnlyList<SelectListItem> Users { get; private set; } = [];
 
@@ -37,6 +42,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
             }
 
             Form = ProfileForm.From(profile);
+            await FindSiteLinkAsync(profile, cancellationToken);
         }
 
         return await PageAsync(cancellationToken);
@@ -51,6 +57,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
             return NotFound();
         }
 
+        await FindSiteLinkAsync(profile, cancellationToken);
         var username = ModelState.IsValid
             ? await FreeUsers().Where(u => u.Id == Form.UserId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -71,7 +78,7 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, profile.Id, username!, cancellationToken);
-        return this.RedirectAfterSave(Type, username!, added: id is null);
+        return this.RedirectAfterSave(Type, profile.Id, username!, added: id is null, Then);
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
@@ -79,6 +86,15 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         Users = [.. (await FreeUsers().ToListAsync(cancellationToken))
             .Select(u => new SelectListItem(u.UserName, u.Id.ToString(CultureInfo.InvariantCulture)))];
         return Page();
+    }
+
+    /// <summary>The public page of the profile as it is stored (not as the form would change it).</summary>
+    private async Task FindSiteLinkAsync(Profile profile, CancellationToken cancellationToken)
+    {
+        if (profile.Id != 0 && await db.Users.Where(u => u.Id == profile.UserId).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken) is { } username)
+        {
+            ViewOnSite = links.ProfilePath(HttpContext, username);
+        }
     }
 
     /// <summary>The accounts without a profile, and the one of the profile being changed.</summary>

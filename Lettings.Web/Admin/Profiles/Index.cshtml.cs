@@ -1,16 +1,45 @@
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Data;
+using Lettings.Web.Profiles;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Profiles;
 
-public sealed class IndexModel(LettingsDbContext db) : AdminListPage<ProfileRow>(AdminRecordType.Profile)
+public sealed class IndexModel(LettingsDbContext db, TimeProvider clock) : AdminListPage<ProfileRow>(AdminRecordType.Profile)
 {
+    private static readonly ListColumns<Profile, ProfileRow> s_columns =
+        new ListColumns<Profile, ProfileRow>(
+                p => p.Id,
+                p => new ProfileRow(p.Id, p.User!.UserName!, p.User.FirstName, p.User.LastName, p.FavoriteCity))
+            .By("username", "Username", p => p.User!.UserName, r => r.Username)
+            .By("name", "Name", p => p.User!.FirstName, r => r.FullName)
+            .ByOptional("favorite", "Favorite city", p => p.FavoriteCity, r => r.FavoriteCity);
+
+    [BindProperty(SupportsGet = true, Name = "favorite")]
+    public bool? HasFavoriteCity { get; set; }
+
     public override string SearchHint => "Looks in username, names, email and favorite city.";
+
+    public override IReadOnlyList<IListColumn> Headers => s_columns.Headers;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Filters = [ListFilter.YesNo("favorite", "Favorite city", HasFavoriteCity, "With a favorite city", "Without")];
+        Rows = await s_columns.ReadPageAsync(Matching(), List, cancellationToken);
+    }
+
+    public IActionResult OnGetCsv() => s_columns.Csv(Matching(), List, ExportName(clock));
+
+    private IQueryable<Profile> Matching()
+    {
         var profiles = db.Profiles.AsNoTracking();
+        if (HasFavoriteCity is bool hasFavorite)
+        {
+            // Blank as well as missing: the original stored an empty favorite city as "".
+            profiles = profiles.Where(p => (p.FavoriteCity != null && p.FavoriteCity != "") == hasFavorite);
+        }
+
         if (List.Term is { } term)
         {
             profiles = profiles.Where(p =>
@@ -19,9 +48,6 @@ public sealed class IndexModel(LettingsDbContext db) : AdminListPage<ProfileRow>
                 || p.FavoriteCity!.ToLower().Contains(term));
         }
 
-        Rows = await profiles
-            .OrderBy(p => p.Id)
-            .Select(p => new ProfileRow(p.Id, p.User!.UserName!, p.User.FirstName, p.User.LastName, p.FavoriteCity))
-            .ToPageAsync(List.Page, cancellationToken);
+        return profiles;
     }
 }

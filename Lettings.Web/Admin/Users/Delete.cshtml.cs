@@ -21,8 +21,16 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
 
     public IReadOnlyList<DeletionPreview> Records { get; private set; } = [];
 
+    [BindProperty(SupportsGet = true, Name = ListReturn.Name)]
+    public string? ReturnList { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int[] id, CancellationToken cancellationToken)
     {
+        if (id.Length == 0)
+        {
+            return this.RedirectNothingSelected(Type, ReturnList);
+        }
+
         Records = Preview(await Selected(id).ToListAsync(cancellationToken));
         return Records.Count == 0 ? NotFound() : Page();
     }
@@ -57,7 +65,7 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, deleted);
+        return this.RedirectAfterDelete(Type, deleted, Records.Where(r => r.Refusal is not null), ReturnList);
     }
 
     private string? Refusal(LettingsUser account) => users.GetUserId(User) == account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)

@@ -22,6 +22,9 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
     [BindProperty]
     public UserForm Form { get; set; } = new();
 
+    [BindProperty]
+    public SaveThen Then { get; set; }
+
     public int? Id { get; private set; }
 
     public AdminRecordType Type => AdminRecordType.User;
@@ -70,7 +73,7 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, user.Id, user.UserName ?? "", cancellationToken);
-        return this.RedirectAfterSave(Type, user.UserName ?? "", added: id is null);
+        return this.RedirectAfterSave(Type, user.Id, user.UserName ?? "", added: id is null, Then);
     }
 
     private Task<LettingsUser?> FindAsync(int id) => users.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture));
