@@ -11,7 +11,8 @@ namespace Lettings.Tests.Admin;
 /// <summary>The site's page endpoints, discovered from its endpoint data sources: nothing here is a hand-written list.</summary>
 internal static partial class BackOfficeEndpoints
 {
-    public sealed record PageEndpoint(string Url, bool AllowsAnonymous, bool HandlesPost, bool IgnoresAntiforgery)
+    // Policies: the authorization policies the page's endpoint requires (all of them must pass).
+    public sealed record PageEndpoint(string Url, bool AllowsAnonymous, bool HandlesPost, bool IgnoresAntiforgery, IReadOnlyList<string> Policies)
     {
         public bool IsBackOffice => Url.StartsWith("/admin/", StringComparison.Ordinal);
 
@@ -38,7 +39,8 @@ internal static partial class BackOfficeEndpoints
                 endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null,
                 compiled.HandlerMethods.Any(h => HttpMethods.IsPost(h.HttpMethod)),
                 compiled.FilterDescriptors.Any(f => f.Filter is Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute)
-                    || compiled.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>().Any()));
+                    || compiled.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>().Any(),
+                [.. endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct()]));
         }
 
         return [.. pages.DistinctBy(p => p.Url).OrderBy(p => p.Url, StringComparer.Ordinal)];
