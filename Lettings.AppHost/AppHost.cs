@@ -1,5 +1,4 @@
 using Lettings.AppHost;
-using Microsoft.Extensions.DependencyInjection;
 
 var builder = DistributedApplication.CreateBuilder(args);
 AppHostSettings settings;
@@ -21,17 +20,15 @@ if (settings.WebPort is int port)
     web.WithEndpoint("http", endpoint => endpoint.Port = port);
 }
 
-if (settings.Postgres)
+// PostgreSQL with the database the site reads (connection "lettings"). Its password is generated once and kept in
+// this checkout's user secrets, as its data volume is named after this checkout.
+var postgres = await builder.AddPostgresOrFallBackAsync("postgres", settings.Postgres);
+if (postgres is not null)
 {
-    // PostgreSQL with the database the site reads (connection "lettings"). Its password is generated once and
-    // kept in this checkout's user secrets, as its data volume is named after this checkout.
-    var postgres = builder.AddPostgres("postgres");
     if (settings.DataVolume)
     {
-        var volume = new PostgresDataVolume(VolumeNameGenerator.Generate(postgres, "data"));
-        postgres.WithDataVolume(volume.Name);
-        builder.Services.AddSingleton(volume);
-        builder.Services.AddHostedService<PostgresPasswordCheck>();
+        var volume = VolumeNameGenerator.Generate(postgres, "data");
+        postgres.WithDataVolume(volume).WithPasswordCheck(volume);
     }
 
     if (settings.PgAdmin)

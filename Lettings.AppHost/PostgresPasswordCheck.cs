@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,34 +10,47 @@ namespace Lettings.AppHost;
 /// connection, the site waits for it forever, and only the dashboard shows why. This says it on the console,
 /// once, with the way out.
 /// </summary>
-public sealed partial class PostgresPasswordCheck(
-    ResourceNotificationService notifications,
-    PostgresDataVolume volume,
-    ILogger<PostgresPasswordCheck> logger) : BackgroundService
+public static partial class PostgresPasswordCheck
 {
     /// <summary>PostgreSQL's SQLSTATE for a refused password (invalid_password).</summary>
     public const string InvalidPassword = "28P01";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public static IResourceBuilder<PostgresServerResource> WithPasswordCheck(this IResourceBuilder<PostgresServerResource> postgres, string volume)
+    {
+        // Not a hosted service: the host starts those one after the other, and Aspire's own start waits on the
+        // very database that refuses the password, so one registered after it would never start.
+        postgres.ApplicationBuilder.Eventing.Subscribe<BeforeStartEvent>((started, cancellationToken) =>
+        {
+            var notifications = started.Services.GetRequiredService<ResourceNotificationService>();
+            var logger = started.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PostgresPasswordCheck).FullName!);
+            var stopping = started.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            _ = Task.Run(() => WatchAsync(notifications, postgres.Resource, volume, logger, stopping), stopping);
+            return Task.CompletedTask;
+        });
+        return postgres;
+    }
+
+    public static bool RefusesThePassword(IEnumerable<HealthReportSnapshot> healthReports) =>
+        healthReports.Any(report => report.ExceptionText?.Contains(InvalidPassword, StringComparison.Ordinal) == true);
+
+    private static async Task WatchAsync(
+        ResourceNotificationService notifications, PostgresServerResource postgres, string volume, ILogger logger, CancellationToken stopping)
     {
         try
         {
-            await foreach (var update in notifications.WatchAsync(stoppingToken))
+            await foreach (var update in notifications.WatchAsync(stopping))
             {
-                if (update.Resource is PostgresServerResource && RefusesThePassword(update.Snapshot))
+                if (update.Resource == postgres && RefusesThePassword(update.Snapshot.HealthReports))
                 {
-                    LogPasswordMismatch(logger, volume.Name);
+                    LogPasswordMismatch(logger, volume);
                     return;
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
     }
-
-    public static bool RefusesThePassword(CustomResourceSnapshot snapshot) =>
-        snapshot.HealthReports.Any(report => report.ExceptionText?.Contains(InvalidPassword, StringComparison.Ordinal) == true);
 
     [LoggerMessage(Level = LogLevel.Error, Message =
         "PostgreSQL refuses the password this AppHost has for it: its data volume {Volume} was created with another one "
@@ -45,6 +59,3 @@ public sealed partial class PostgresPasswordCheck(
         + "or put the old password back: `dotnet user-secrets set Parameters:postgres-password <old password> --project Lettings.AppHost`.")]
     private static partial void LogPasswordMismatch(ILogger logger, string volume);
 }
-
-/// <summary>The name of PostgreSQL's data volume, as Aspire names it for this checkout.</summary>
-public sealed record PostgresDataVolume(string Name);

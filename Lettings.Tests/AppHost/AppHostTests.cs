@@ -19,7 +19,7 @@ public sealed class AppHostTests
     {
         using var cancellation = new CancellationTokenSource(s_timeout);
         var token = cancellation.Token;
-        var builder = await AppHostBuilder.CreateAsync(["--Lettings:DataVolume=false", "--Lettings:PgAdmin=false"], token);
+        var builder = await AppHostBuilder.CreateAsync(["--Lettings:Postgres=true", "--Lettings:DataVolume=false", "--Lettings:PgAdmin=false"], token);
         await AppHostBuilder.RequirePostgresImageAsync(builder);
 
         await using var app = await builder.BuildAsync(token);

@@ -18,7 +18,7 @@ public sealed class PostgresImageTests
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<AppHost::Projects.Lettings_AppHost>(
-            ["--Lettings:PgAdmin=false"], (options, _) => options.DisableDashboard = true, cancellation.Token);
+            ["--Lettings:Postgres=true", "--Lettings:PgAdmin=false"], (options, _) => options.DisableDashboard = true, cancellation.Token);
         Assert.True(builder.Resources.OfType<PostgresServerResource>().Single().TryGetContainerImageName(out var image));
 
         Assert.Equal(image, (await ContainerImages.OfficialAsync())[ContainerImages.PostgresVariable]);
