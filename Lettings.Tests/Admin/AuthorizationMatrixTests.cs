@@ -1,12 +1,15 @@
 using System.Net;
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Admin.Accounts;
 
 namespace Lettings.Tests.Admin;
 
 /// <summary>
 /// Every back-office page and named GET handler (the CSV exports), discovered from the app's endpoints: anonymous
 /// visitors are sent to the login page with a ReturnUrl, signed-in accounts without the staff flag get the 403 page,
-/// staff get the page. A new admin page or handler is covered without editing this test. Every page that takes a POST refuses one without an antiforgery token.
+/// staff who are not administrators get the 403 page on every page the administrator policy guards (the user pages)
+/// and the others, administrators get every page. A new admin page or handler is covered without editing this test.
+/// Every page that takes a POST refuses one without an antiforgery token.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
@@ -45,7 +48,36 @@ public sealed class AuthorizationMatrixTests(SqliteApp app) : IClassFixture<Sqli
     }
 
     [Fact]
-    public async Task Staff_get_every_page()
+    public async Task Staff_who_are_not_administrators_get_the_catalogue_and_the_forbidden_page_on_account_pages()
+    {
+        var staff = await AdminBrowser.SignedInStaffAsync(app, "staff-matrix", administrator: false);
+        var pages = await ProtectedPagesAsync();
+        var administrative = pages.Where(p => p.Policies.Contains(Staff.AdministratorPolicy)).Select(p => p.Url).ToList();
+
+        // The policy guards the user pages through the folder convention, and only them.
+        Assert.Equal(pages.Where(p => p.Url.StartsWith("/admin/users/", StringComparison.Ordinal)).Select(p => p.Url), administrative);
+        Assert.True(administrative.Count >= 5, "the user list, add, change, delete and history pages");
+        foreach (var page in pages)
+        {
+            using var response = await staff.Client.GetAsync(page.Url);
+            var expected = administrative.Contains(page.Url) ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
+            Assert.True(response.StatusCode == expected, $"{page.Url}: {response.StatusCode}");
+        }
+
+        // A POST is refused before it is read (authorization runs before antiforgery).
+        foreach (var page in pages.Where(p => p.HandlesPost && administrative.Contains(p.Url)))
+        {
+            using var content = new FormUrlEncodedContent([new("Form.UserName", "taken-over")]);
+            using var response = await staff.Client.PostAsync(page.Url, content);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{page.Url}: {response.StatusCode}");
+        }
+
+        var navigation = (await staff.GetAsync("/admin/")).QuerySelectorAll("nav.admin-nav a").Select(a => a.TextContent.Trim());
+        Assert.DoesNotContain("Users", navigation);
+    }
+
+    [Fact]
+    public async Task Administrators_get_every_page()
     {
         var staff = await AdminBrowser.SignedInStaffAsync(app);
         foreach (var page in await ProtectedPagesAsync())

@@ -14,7 +14,8 @@ namespace Lettings.Tests.Admin;
 /// <summary>The site's page endpoints, discovered from its endpoint data sources: nothing here is a hand-written list.</summary>
 internal static partial class BackOfficeEndpoints
 {
-    public sealed record PageEndpoint(string Url, bool AllowsAnonymous, bool HandlesPost, bool IgnoresAntiforgery)
+    // Policies: the authorization policies the page's endpoint requires (all of them must pass).
+    public sealed record PageEndpoint(string Url, bool AllowsAnonymous, bool HandlesPost, bool IgnoresAntiforgery, IReadOnlyList<string> Policies)
     {
         public bool IsBackOffice => Url.StartsWith("/admin/", StringComparison.Ordinal);
 
@@ -44,17 +45,19 @@ internal static partial class BackOfficeEndpoints
             var ignoresAntiforgery = compiled.FilterDescriptors.Any(f => f.Filter is Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute)
                 || compiled.EndpointMetadata.OfType<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>().Any();
             var gets = compiled.HandlerMethods.Where(h => HttpMethods.IsGet(h.HttpMethod)).ToList();
+            IReadOnlyList<string> policies = [.. endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct()];
 
             var page = gets.FirstOrDefault(h => h.Name is null);
             pages.Add(new PageEndpoint(
                 WithQuery(path, RequiredQuery(page, routeValues)),
                 allowsAnonymous,
                 compiled.HandlerMethods.Any(h => HttpMethods.IsPost(h.HttpMethod)),
-                ignoresAntiforgery));
+                ignoresAntiforgery,
+                policies));
             foreach (var handler in gets.Where(h => h.Name is not null))
             {
                 var query = RequiredQuery(handler, routeValues).Prepend(new("handler", handler.Name!));
-                pages.Add(new PageEndpoint(WithQuery(path, query), allowsAnonymous, HandlesPost: false, ignoresAntiforgery));
+                pages.Add(new PageEndpoint(WithQuery(path, query), allowsAnonymous, HandlesPost: false, ignoresAntiforgery, policies));
             }
         }
 

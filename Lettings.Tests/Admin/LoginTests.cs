@@ -1,5 +1,8 @@
 using System.Net;
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Accounts;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 
 namespace Lettings.Tests.Admin;
@@ -32,6 +35,25 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
         var home = await browser.GetAsync("/admin/");
         Assert.Equal("Back office", home.Heading());
         Assert.Contains("Signed in as login-ok", home.QuerySelector("nav[aria-label='Back office']")!.NormalizedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_username_longer_than_150_characters_is_a_field_error_and_nothing_is_kept()
+    {
+        var cache = (MemoryCache)app.Services.GetRequiredService<IMemoryCache>();
+        var before = cache.Count;
+        var browser = new AdminBrowser(app);
+
+        for (var attempt = 0; attempt <= AccountRules.MaxFailedSignIns; attempt++)
+        {
+            using var response = await browser.SignInAsync(new string('a', AccountRules.UsernameMaxLength + 1) + attempt, StaffAccounts.NewPassword());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = HtmlExtensions.Parse(await response.Content.ReadAsStringAsync());
+            Assert.NotEmpty(page.QuerySelector("#Form_Username-error")!.NormalizedText());
+            Assert.DoesNotContain(LoginPage.LockedOut, page.Body!.NormalizedText(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, cache.Count);
     }
 
     [Fact]

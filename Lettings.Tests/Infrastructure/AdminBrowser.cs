@@ -17,10 +17,10 @@ public sealed class AdminBrowser(LettingsApp app)
         HandleCookies = true,
     });
 
-    /// <summary>A new staff account, signed in through the login form.</summary>
-    public static async Task<AdminBrowser> SignedInStaffAsync(LettingsApp app, string? username = null)
+    /// <summary>A new staff account (an administrator unless asked otherwise), signed in through the login form.</summary>
+    public static async Task<AdminBrowser> SignedInStaffAsync(LettingsApp app, string? username = null, bool administrator = true)
     {
-        var account = await StaffAccounts.CreateAsync(app, username);
+        var account = await StaffAccounts.CreateAsync(app, username, administrator: administrator);
         var browser = new AdminBrowser(app);
         using var response = await browser.SignInAsync(account.Username, account.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

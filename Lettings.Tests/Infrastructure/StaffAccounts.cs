@@ -12,13 +12,16 @@ public static class StaffAccounts
     /// <summary>A password long enough for the rules, different per call, never a fixed credential.</summary>
     public static string NewPassword() => "pw-" + Guid.NewGuid().ToString("N");
 
-    /// <summary>A staff account through the service behind <c>create-admin</c> (quicker than starting a process).</summary>
-    public static async Task<StaffAccount> CreateAsync(LettingsApp app, string? username = null, string? password = null)
+    /// <summary>
+    /// An administrator, or a member of staff without the administrator right, through the service behind
+    /// <c>create-admin</c> (quicker than starting a process).
+    /// </summary>
+    public static async Task<StaffAccount> CreateAsync(LettingsApp app, string? username = null, string? password = null, bool administrator = true)
     {
         var account = new StaffAccount(username ?? "staff" + Guid.NewGuid().ToString("N")[..8], password ?? NewPassword());
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<StaffAccountCreator>()
-            .CreateAsync(account.Username, account.Email, account.Password);
+            .CreateAsync(account.Username, account.Email, account.Password, administrator);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         return account;
     }

@@ -19,6 +19,9 @@ public static partial class AccountRules
 
     public const int UsernameMaxLength = 150;
 
+    /// <summary>The longest password the login form reads: enough for any passphrase, bounded against huge posts.</summary>
+    public const int PasswordMaxLength = 1024;
+
     /// <summary>
     /// The original's (Django's) usernames: letters and digits of any script, and @ . + - _. Written with Unicode
     /// categories (what .NET's <c>\w</c> means) rather than <c>\w</c>, which browsers read as ASCII only; not

@@ -16,18 +16,21 @@ public static class BackOfficeServiceExtensions
 {
     /// <summary>
     /// The staff back office under <c>/admin/</c>, set up by conventions on its folder: the staff policy (only
-    /// log-in and log-out are open), a transaction around every POST, and each record type's <c>add/</c> and bulk
-    /// <c>delete/</c> routes.
+    /// log-in and log-out are open), the administrator policy on the user pages, a transaction around every POST,
+    /// and each record type's <c>add/</c> and bulk <c>delete/</c> routes.
     /// Then the sign-in cookie and the services its pages use.
     /// </summary>
     public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Staff.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role));
+            .AddPolicy(Staff.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role))
+            .AddPolicy(Staff.AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role).RequireRole(Staff.AdministratorRole));
 
         builder.Services.Configure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Staff.Policy);
+            // Staff manage the catalogue; accounts and roles are for administrators (403 to other staff).
+            options.Conventions.AuthorizeFolder("/Admin/Users", Staff.AdministratorPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login/Index");
             options.Conventions.AllowAnonymousToPage("/Admin/Logout/Index");
             options.Conventions.AddFolderApplicationModelConvention("/Admin", page => page.Filters.Add(new BackOfficeTransaction()));
@@ -55,6 +58,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddSingleton<IInterceptor, HistoryInterceptor>();
         builder.Services.AddScoped<RecentActionsQuery>();
         builder.Services.AddScoped<StaffMembership>();
+        builder.Services.AddScoped<AdministratorGuard>();
         builder.Services.AddScoped<StaffAccountCreator>();
         return builder;
     }

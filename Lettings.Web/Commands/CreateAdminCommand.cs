@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Lettings.Web.Commands;
 
 /// <summary>
-/// The first staff account. The password never comes from the command line, where shell history and the
+/// The first administrator (staff with the right to manage accounts and roles). The password never comes from the command line, where shell history and the
 /// process list would keep it: <c>LETTINGS_ADMIN_PASSWORD</c>, else standard input.
 /// </summary>
 public sealed class CreateAdminCommand(
@@ -21,7 +21,7 @@ public sealed class CreateAdminCommand(
 
     public static string CommandName => "create-admin";
 
-    public static string Summary => $"Creates a staff account; the password comes from ${PasswordVariable} or standard input.";
+    public static string Summary => $"Creates an administrator account; the password comes from ${PasswordVariable} or standard input.";
 
     [Required]
     [Display(Prompt = "NAME")]
@@ -40,7 +40,7 @@ public sealed class CreateAdminCommand(
         if (verdict.Succeeded)
         {
             await database.PrepareAsync(cancellationToken);
-            verdict = await creator.CreateAsync(Username, Email, password, cancellationToken);
+            verdict = await creator.CreateAsync(Username, Email, password, administrator: true, cancellationToken);
         }
 
         if (!verdict.Succeeded)

@@ -8,4 +8,7 @@ public static class Staff
 
     /// <summary>Django's superusers: staff with every right. A role of its own, held together with <see cref="Role"/>.</summary>
     public const string AdministratorRole = "Administrator";
+
+    /// <summary>Guards the pages that manage accounts and roles (the Users folder): administrators only.</summary>
+    public const string AdministratorPolicy = "Administrator";
 }

@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>
-/// Creates a staff account (the first one, from <c>create-admin</c>, or any later one from a test): the password is
-/// checked by Identity's validators and stored hashed; on any failure nothing is written.
+/// Creates a staff account, an administrator unless asked otherwise (the first one, from <c>create-admin</c>, or any
+/// later one from a test): the password is checked by Identity's validators and stored hashed; on any failure
+/// nothing is written.
 /// </summary>
 public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership membership)
 {
@@ -26,7 +27,8 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
-    public async Task<IdentityResult> CreateAsync(string username, string email, string password, CancellationToken cancellationToken = default)
+    public async Task<IdentityResult> CreateAsync(
+        string username, string email, string password, bool administrator = true, CancellationToken cancellationToken = default)
     {
         if (!new EmailAddressAttribute().IsValid(email) || string.IsNullOrWhiteSpace(email))
         {
@@ -44,6 +46,11 @@ public sealed class StaffAccountCreator(LettingsDbContext db, UserManager<Lettin
             if (result.Succeeded)
             {
                 result = await membership.SetStaffAsync(user, staff: true);
+            }
+
+            if (result.Succeeded)
+            {
+                result = await membership.SetAdministratorAsync(user, administrator);
             }
 
             if (result.Succeeded)

@@ -3,32 +3,42 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Lettings.Web.Admin.Accounts;
 
-/// <summary>The staff flag is membership of the <see cref="Staff.Role"/> role, which is created the first time it is granted.</summary>
+/// <summary>
+/// The staff flag and the administrator right are memberships of the <see cref="Staff.Role"/> and
+/// <see cref="Staff.AdministratorRole"/> roles, each created the first time it is granted.
+/// </summary>
 public sealed class StaffMembership(UserManager<LettingsUser> users, RoleManager<IdentityRole<int>> roles)
 {
     public Task<bool> IsStaffAsync(LettingsUser user) => users.IsInRoleAsync(user, Staff.Role);
 
-    public async Task<IdentityResult> SetStaffAsync(LettingsUser user, bool staff)
+    public Task<bool> IsAdministratorAsync(LettingsUser user) => users.IsInRoleAsync(user, Staff.AdministratorRole);
+
+    public Task<IdentityResult> SetStaffAsync(LettingsUser user, bool staff) => SetRoleAsync(user, Staff.Role, staff);
+
+    public Task<IdentityResult> SetAdministratorAsync(LettingsUser user, bool administrator) =>
+        SetRoleAsync(user, Staff.AdministratorRole, administrator);
+
+    private async Task<IdentityResult> SetRoleAsync(LettingsUser user, string role, bool member)
     {
-        if (await IsStaffAsync(user) == staff)
+        if (await users.IsInRoleAsync(user, role) == member)
         {
             return IdentityResult.Success;
         }
 
-        if (!staff)
+        if (!member)
         {
-            return await users.RemoveFromRoleAsync(user, Staff.Role);
+            return await users.RemoveFromRoleAsync(user, role);
         }
 
-        if (!await roles.RoleExistsAsync(Staff.Role))
+        if (!await roles.RoleExistsAsync(role))
         {
-            var created = await roles.CreateAsync(new IdentityRole<int>(Staff.Role));
+            var created = await roles.CreateAsync(new IdentityRole<int>(role));
             if (!created.Succeeded)
             {
                 return created;
             }
         }
 
-        return await users.AddToRoleAsync(user, Staff.Role);
+        return await users.AddToRoleAsync(user, role);
     }
 }

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Lettings.Web.Admin.Accounts;
+
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>A kind of record the back office manages: how staff call it and which pages serve it.</summary>
@@ -12,6 +15,10 @@ public sealed record AdminRecordType(string Singular, string Plural)
 
     /// <summary>Every record type, in the order the navigation and the home show them.</summary>
     public static readonly IReadOnlyList<AdminRecordType> All = [Address, Letting, Profile, User];
+
+    /// <summary>The record types a signed-in member of staff manages: user accounts are for administrators only.</summary>
+    public static IEnumerable<AdminRecordType> ManagedBy(ClaimsPrincipal principal) =>
+        All.Where(type => type != User || principal.IsInRole(Staff.AdministratorRole));
 
     public string Name => Singular.ToLowerInvariant();
 

@@ -1,4 +1,5 @@
 using Lettings.Web.Accounts;
+using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
@@ -11,9 +12,11 @@ namespace Lettings.Web.Admin.Users;
 
 /// <summary>
 /// Deleting a user deletes its profile (cascade), through Identity (which checks the account's concurrency stamp).
-/// The account staff are signed in with is named and skipped.
+/// The account staff are signed in with is named and skipped, and so are the administrators when deleting them all
+/// would leave none (<see cref="AdministratorGuard"/>).
 /// </summary>
-public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> users, AdminActionLog log) : PageModel, IDeleteConfirmation
+public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> users, AdministratorGuard administrators, AdminActionLog log)
+    : PageModel, IDeleteConfirmation
 {
     public const string OwnAccountRefusal = "You cannot delete the account you are signed in with.";
 
@@ -31,18 +34,22 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
             return this.RedirectNothingSelected(Type, ReturnList);
         }
 
-        Records = Preview(await Selected(id).ToListAsync(cancellationToken));
+        var accounts = await Selected(id).ToListAsync(cancellationToken);
+        KeepLastAdministrators(accounts, await administrators.AdministratorsAsync(cancellationToken));
+        Records = Preview(accounts);
         return Records.Count == 0 ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
     {
         var accounts = await Selected(id).ToListAsync(cancellationToken);
-        Records = Preview(accounts);
         if (accounts.Count == 0)
         {
             return NotFound();
         }
+
+        KeepLastAdministrators(accounts, await administrators.LockAdministratorsAsync(cancellationToken));
+        Records = Preview(accounts);
 
         var deleted = new List<string>();
         foreach (var account in accounts.Where(a => Refusal(a) is null))
@@ -68,9 +75,26 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
         return this.RedirectAfterDelete(Type, deleted, Records.Where(r => r.Refusal is not null), ReturnList);
     }
 
-    private string? Refusal(LettingsUser account) => users.GetUserId(User) == account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        ? OwnAccountRefusal
-        : null;
+    // The administrators kept when deleting the whole selection would delete every administrator.
+    private IReadOnlyList<int> _keptAdministrators = [];
+
+    private void KeepLastAdministrators(List<LettingsUser> accounts, IReadOnlyList<int> administrators) =>
+        _keptAdministrators = AdministratorGuard.TakesTheLast(administrators, accounts.Where(a => !IsOwn(a)).Select(a => a.Id))
+            ? administrators
+            : [];
+
+    private bool IsOwn(LettingsUser account) =>
+        users.GetUserId(User) == account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string? Refusal(LettingsUser account)
+    {
+        if (IsOwn(account))
+        {
+            return OwnAccountRefusal;
+        }
+
+        return _keptAdministrators.Contains(account.Id) ? AdministratorGuard.LastAdministratorMessage : null;
+    }
 
     private List<DeletionPreview> Preview(List<LettingsUser> accounts) =>
         [.. accounts.Select(a => new DeletionPreview(a.Id, a.UserName ?? "", a.Profile is null ? [] : [$"Profile: {a.UserName}"], Refusal(a)))];

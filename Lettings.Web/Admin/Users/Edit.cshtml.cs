@@ -15,9 +15,12 @@ namespace Lettings.Web.Admin.Users;
 /// optional new password. The account's concurrency stamp refuses a save over someone else's change. Identity
 /// saves each step on its own; a refused step rolls all of them back (<see cref="BackOfficeTransaction"/>).
 /// </summary>
-public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdminActionLog log) : PageModel, IRecordEditView
+public sealed class EditModel(
+    LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdministratorGuard administrators, AdminActionLog log)
+    : PageModel, IRecordEditView
 {
     public const string OwnStaffAccessMessage = "You cannot take away your own staff access: ask another staff member.";
+    public const string AdministratorIsStaffMessage = "An administrator is staff too: tick Staff as well.";
 
     [BindProperty]
     public UserForm Form { get; set; } = new();
@@ -39,7 +42,7 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
                 return NotFound();
             }
 
-            Form = UserForm.From(user, await staff.IsStaffAsync(user));
+            Form = UserForm.From(user, await staff.IsStaffAsync(user), await staff.IsAdministratorAsync(user));
         }
 
         return Page();
@@ -58,6 +61,17 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
         if (!Form.IsStaff && id is not null && users.GetUserId(User) == user.Id.ToString(CultureInfo.InvariantCulture))
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsStaff)}", OwnStaffAccessMessage);
+        }
+
+        if (Form.IsAdministrator && !Form.IsStaff)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsAdministrator)}", AdministratorIsStaffMessage);
+        }
+
+        if (ModelState.IsValid && id is not null && !Form.IsAdministrator
+            && await administrators.TakesTheLastAdministratorAsync([user.Id], cancellationToken))
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsAdministrator)}", AdministratorGuard.LastAdministratorMessage);
         }
 
         if (!ModelState.IsValid)
@@ -95,7 +109,12 @@ public sealed class EditModel(LettingsDbContext db, UserManager<LettingsUser> us
             result = await SetPasswordAsync(user, Form.NewPassword);
         }
 
-        return result.Succeeded ? await staff.SetStaffAsync(user, Form.IsStaff) : result;
+        if (result.Succeeded)
+        {
+            result = await staff.SetStaffAsync(user, Form.IsStaff);
+        }
+
+        return result.Succeeded ? await staff.SetAdministratorAsync(user, Form.IsAdministrator) : result;
     }
 
     private async Task<IdentityResult> SetPasswordAsync(LettingsUser user, string password)

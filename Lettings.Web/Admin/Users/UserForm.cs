@@ -28,6 +28,9 @@ public sealed class UserForm
     [Display(Name = "Staff (may use the back office)")]
     public bool IsStaff { get; set; }
 
+    [Display(Name = "Administrator (manages user accounts and roles)")]
+    public bool IsAdministrator { get; set; }
+
     /// <summary>Empty leaves the current password (or none) in place.</summary>
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
@@ -35,13 +38,14 @@ public sealed class UserForm
 
     public string? ConcurrencyStamp { get; set; }
 
-    public static UserForm From(LettingsUser user, bool isStaff) => new()
+    public static UserForm From(LettingsUser user, bool isStaff, bool isAdministrator) => new()
     {
         UserName = user.UserName ?? "",
         Email = user.Email,
         FirstName = user.FirstName,
         LastName = user.LastName,
         IsStaff = isStaff,
+        IsAdministrator = isAdministrator,
         ConcurrencyStamp = user.ConcurrencyStamp,
     };
 
