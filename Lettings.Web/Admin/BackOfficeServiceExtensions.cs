@@ -1,9 +1,11 @@
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
+using Lettings.Web.Admin.History;
 using Lettings.Web.Admin.Login;
 using Lettings.Web.Admin.RecentActions;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lettings.Web.Admin;
@@ -48,6 +50,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<UnknownUserLockout>();
         builder.Services.AddScoped<AdminActionLog>();
+        builder.Services.AddSingleton<IInterceptor, HistoryInterceptor>();
         builder.Services.AddScoped<RecentActionsQuery>();
         builder.Services.AddScoped<StaffMembership>();
         builder.Services.AddScoped<StaffAccountCreator>();

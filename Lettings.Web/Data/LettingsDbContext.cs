@@ -1,4 +1,5 @@
 using Lettings.Web.Accounts;
+using Lettings.Web.Admin.History;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
@@ -26,6 +27,12 @@ public abstract class LettingsDbContext(DbContextOptions options)
     public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Set while the back office records what it changes (<see cref="AdminActionLog"/>): each save then notes its field
+    /// changes there. Off for everything else (imports, seeding), which would only fill it.
+    /// </summary>
+    public ChangeCapture? ChangeCapture { get; set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

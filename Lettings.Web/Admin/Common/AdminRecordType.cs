@@ -22,6 +22,9 @@ public sealed record AdminRecordType(string Singular, string Plural)
 
     public string DeletePage => $"/Admin/{Plural}/Delete";
 
+    /// <summary>Every action recorded about one record (<c>History/HistoryModel</c>).</summary>
+    public string HistoryPage => $"/Admin/{Plural}/History";
+
     /// <summary>The route of the add page, beside the change page's own <c>{id}/change/</c>.</summary>
     public string AddRoute => $"admin/{Plural.ToLowerInvariant()}/add/";
 

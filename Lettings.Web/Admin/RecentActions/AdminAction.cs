@@ -26,4 +26,7 @@ public class AdminAction
 
     /// <summary>How the record was shown at the time: "7217 Bedford Street", a letting's title, a username.</summary>
     public string RecordName { get; set; } = "";
+
+    /// <summary>The fields the action changed, in the order the record's form shows them; none for older entries.</summary>
+    public List<AdminActionChange> Changes { get; set; } = [];
 }

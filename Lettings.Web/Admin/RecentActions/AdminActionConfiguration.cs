@@ -16,5 +16,10 @@ internal sealed class AdminActionConfiguration : IEntityTypeConfiguration<AdminA
 
         // The account may be deleted later; its actions stay, under the copied name.
         action.HasOne<LettingsUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
+
+        action.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.AdminActionId).OnDelete(DeleteBehavior.Cascade);
+
+        // A record's history page reads its entries by record.
+        action.HasIndex(a => new { a.RecordType, a.RecordId });
     }
 }

@@ -143,7 +143,43 @@ namespace Lettings.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("RecordType", "RecordId");
+
                     b.ToTable("AdminActions", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminActionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdminActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<bool>("ValuesHidden")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminActionId");
+
+                    b.ToTable("AdminActionChanges", (string)null);
                 });
 
             modelBuilder.Entity("Lettings.Web.Lettings.Address", b =>
@@ -422,6 +458,15 @@ namespace Lettings.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminActionChange", b =>
+                {
+                    b.HasOne("Lettings.Web.Admin.RecentActions.AdminAction", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AdminActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lettings.Web.Lettings.Letting", b =>
                 {
                     b.HasOne("Lettings.Web.Lettings.Address", "Address")
@@ -498,6 +543,11 @@ namespace Lettings.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lettings.Web.Accounts.LettingsUser", b =>
                 {
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Lettings.Web.Lettings.Address", b =>

@@ -134,7 +134,41 @@ namespace Lettings.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("RecordType", "RecordId");
+
                     b.ToTable("AdminActions", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminActionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdminActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ValuesHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdminActionId");
+
+                    b.ToTable("AdminActionChanges", (string)null);
                 });
 
             modelBuilder.Entity("Lettings.Web.Lettings.Address", b =>
@@ -399,6 +433,15 @@ namespace Lettings.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminActionChange", b =>
+                {
+                    b.HasOne("Lettings.Web.Admin.RecentActions.AdminAction", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AdminActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lettings.Web.Lettings.Letting", b =>
                 {
                     b.HasOne("Lettings.Web.Lettings.Address", "Address")
@@ -475,6 +518,11 @@ namespace Lettings.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lettings.Web.Accounts.LettingsUser", b =>
                 {
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Lettings.Web.Lettings.Address", b =>
