@@ -16,12 +16,20 @@ public static class OpenTelemetryExtensions
 
     /// <summary>
     /// Logs, metrics and traces: ASP.NET Core (health probes left out), HttpClient, the runtime, Npgsql
-    /// (PostgreSQL commands) and EF Core for the other providers (SQLite). Exported over OTLP only when
+    /// (PostgreSQL commands) and EF Core for the other providers (SQLite), exported over OTLP, when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the Aspire AppHost sets it for the dashboard).
     /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        // Telemetry that goes nowhere still costs every request its activities, tags and measurements, so without
+        // an exporter none of it is registered (dotnet-counters and dotnet-trace read the runtime's and ASP.NET
+        // Core's own meters and events without it). OpenTelemetry:Enabled overrides that either way.
+        if (!(Setting.Flag(builder.Configuration, EnabledKey) ?? OtlpEndpoint(builder.Configuration) is not null))
+        {
+            return builder;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -49,6 +57,8 @@ public static class OpenTelemetryExtensions
     }
 
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    public const string EnabledKey = "OpenTelemetry:Enabled";
 
     /// <summary>The OTLP endpoint, or null when telemetry stays in the process. A malformed one stops the start.</summary>
     public static Uri? OtlpEndpoint(IConfiguration configuration) => Setting.HttpUrl(configuration, OtlpEndpointVariable);

@@ -94,10 +94,14 @@ public abstract class OpenTelemetryTests(OpenTelemetryTests.TelemetryApp app)
             throw new Xunit.Sdk.XunitException("No such span was exported.");
         }
 
-        /// <summary>The sampler the Aspire AppHost sets: children of a filtered span are sampled on their own.</summary>
+        /// <summary>
+        /// The sampler the Aspire AppHost sets (children of a filtered span are sampled on their own), and telemetry
+        /// on although no OTLP endpoint is set.
+        /// </summary>
         protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
         {
             ["OTEL_TRACES_SAMPLER"] = "always_on",
+            ["OpenTelemetry:Enabled"] = "true", // no OTLP endpoint: the in-memory exporters below stand in for it
         };
 
         protected override void ConfigureServices(IServiceCollection services) =>
