@@ -6,6 +6,7 @@ using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
 using Lettings.Web.Seo;
+using Lettings.Web.Transfer;
 
 try
 {
@@ -22,6 +23,7 @@ try
     builder.AddCrawlerFiles();
     builder.AddLettingsHosting();
     builder.AddBackOffice();
+    builder.AddLettingsTransfer();
     builder.AddLettingsCommands();
 
     var app = builder.Build();

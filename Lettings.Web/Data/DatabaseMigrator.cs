@@ -18,6 +18,16 @@ public sealed partial class DatabaseMigrator(
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await MigrateSchemaAsync(cancellationToken);
+        if (options.Value.Seed)
+        {
+            await seed.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The schema only, never the seed: what an import needs, since it only loads into an empty database.</summary>
+    public async Task MigrateSchemaAsync(CancellationToken cancellationToken = default)
+    {
         db.Database.SetCommandTimeout(s_migrationCommandTimeout);
 
         // Npgsql finds out that the history table is missing by reading it and failing, which EF Core logs as
@@ -33,11 +43,6 @@ public sealed partial class DatabaseMigrator(
         else
         {
             LogUpToDate(logger, choice);
-        }
-
-        if (options.Value.Seed)
-        {
-            await seed.SeedIfEmptyAsync(cancellationToken);
         }
     }
 

@@ -11,6 +11,10 @@ public static partial class RequestLogging
     /// One structured log line per request, written when the response is done: method, path (no query
     /// string), final status and elapsed milliseconds. ASP.NET Core's own two lines per request are turned
     /// down in <c>appsettings.json</c>. Health probes are logged at Debug only.
+    /// Not ASP.NET Core's <c>AddHttpLogging</c>: even with <c>CombineLogs</c> and only the method, path, status
+    /// and duration fields, it writes one multi-line "Request and Response:" block per request under the
+    /// middleware's category, which reads as several lines on the console and in Heroku's log; this keeps one
+    /// line with four named values.
     /// </summary>
     public static WebApplication UseLettingsRequestLogging(this WebApplication app)
     {

@@ -5,4 +5,7 @@ public static class Staff
 {
     public const string Role = "Staff";
     public const string Policy = "Staff";
+
+    /// <summary>Django's superusers: staff with every right. A role of its own, held together with <see cref="Role"/>.</summary>
+    public const string AdministratorRole = "Administrator";
 }
