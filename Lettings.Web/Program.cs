@@ -6,6 +6,7 @@ using Lettings.Web.Commands;
 using Lettings.Web.Data;
 using Lettings.Web.Hosting;
 using Lettings.Web.Seo;
+using Lettings.Web.Transfer;
 
 try
 {
@@ -21,6 +22,7 @@ try
     builder.AddPublicOutputCache();
     builder.AddCrawlerFiles();
     builder.AddBackOffice();
+    builder.AddLettingsTransfer();
     builder.AddLettingsCommands();
 
     var app = builder.Build();

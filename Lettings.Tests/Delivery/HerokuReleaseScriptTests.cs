@@ -28,6 +28,7 @@ public sealed class HerokuReleaseScriptTests
         var updates = Assert.Single(heroku.FormationPatches)["updates"]!.AsArray();
         Assert.Equal("web=sha256:web release=sha256:release", string.Join(' ', updates.Select(u => $"{u!["type"]}={u["docker_image"]}")));
         Assert.Empty(heroku.Rollbacks);
+        Assert.DoesNotContain("backup started", heroku.Events);
         Assert.DoesNotContain(FakeHeroku.ApiKey, result.Output + result.Error, StringComparison.Ordinal);
     }
 
@@ -56,31 +57,63 @@ public sealed class HerokuReleaseScriptTests
         Assert.Equal(0, heroku.HealthChecks);
     }
 
+    [Fact]
+    public async Task Asked_to_back_up_it_captures_a_database_backup_and_waits_for_it_before_releasing()
+    {
+        await using var heroku = await FakeHeroku.StartAsync(releasePhase: "succeeded", healthy: true, backup: true);
+
+        var result = await heroku.RunScriptAsync(backupBeforeRelease: true);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["backup started", "backup polled", "backup polled", "formation patched"], heroku.Events);
+        Assert.Contains("backup b007 captured", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeHeroku.ApiKey, result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_backup_stops_the_release_before_anything_changes()
+    {
+        await using var heroku = await FakeHeroku.StartAsync(releasePhase: "succeeded", healthy: true, backup: false);
+
+        var result = await heroku.RunScriptAsync(backupBeforeRelease: true);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the backup failed: nothing was released", result.Error, StringComparison.Ordinal);
+        Assert.Empty(heroku.FormationPatches);
+        Assert.Empty(heroku.Rollbacks);
+    }
+
     private sealed class FakeHeroku : IAsyncDisposable
     {
         public const string ApiKey = "test-api-key-not-a-secret";
         public const string PreviousRelease = "11111111-previous";
         private const string App = "oc-lettings-test";
         private const string NewRelease = "22222222-new";
+        private const string DatabaseAddon = "addon-postgres-1";
+        private const string BackupId = "33333333-backup";
 
         private readonly WebApplication _app;
         private readonly string _releasePhase;
         private readonly bool _healthy;
+        private readonly bool? _backup;
+        private int _backupPolls;
         private bool _patched;
         private int _statusPolls;
         private int _healthChecks;
 
-        private FakeHeroku(string releasePhase, bool healthy)
+        private FakeHeroku(string releasePhase, bool healthy, bool? backup)
         {
             _releasePhase = releasePhase;
             _healthy = healthy;
+            _backup = backup;
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
             builder.Logging.ClearProviders();
             _app = builder.Build();
             _app.Use(async (context, next) =>
             {
-                var isApi = context.Request.Path.StartsWithSegments("/apps", StringComparison.Ordinal);
+                var isApi = context.Request.Path.StartsWithSegments("/apps", StringComparison.Ordinal)
+                    || context.Request.Path.StartsWithSegments("/data", StringComparison.Ordinal);
                 if (isApi && (context.Request.Headers.Authorization != $"Bearer {ApiKey}"
                     || !context.Request.Headers.Accept.ToString().StartsWith("application/vnd.heroku+json; version=3", StringComparison.Ordinal)))
                 {
@@ -103,6 +136,7 @@ public sealed class HerokuReleaseScriptTests
             {
                 Assert.Equal("application/vnd.heroku+json; version=3.docker-releases", c.Request.Headers.Accept.ToString());
                 FormationPatches.Add(JsonNode.Parse(await new StreamReader(c.Request.Body).ReadToEndAsync())!);
+                Events.Enqueue("formation patched");
                 _patched = true;
                 return Results.Json(Array.Empty<object>());
             });
@@ -113,6 +147,23 @@ public sealed class HerokuReleaseScriptTests
                 Rollbacks.Add(JsonNode.Parse(await new StreamReader(c.Request.Body).ReadToEndAsync())!);
                 return Results.Json(new { id = "33333333-rollback" }, statusCode: 201);
             });
+            // The Heroku Postgres API (`heroku pg:backups`), under /data here: the app's DATABASE add-on, a backup, its progress.
+            _app.MapGet($"/apps/{App}/addon-attachments", () => Results.Json(new object[]
+            {
+                new { name = "REDIS", addon = new { id = "addon-redis", name = "redis-cubed-1" } },
+                new { name = "DATABASE", addon = new { id = DatabaseAddon, name = "postgresql-shaped-12345" } },
+            }));
+            _app.MapPost($"/data/client/v11/databases/{DatabaseAddon}/backups", () =>
+            {
+                Events.Enqueue("backup started");
+                return Results.Json(new { uuid = BackupId, num = 7, from_name = "DATABASE", finished_at = (string?)null });
+            });
+            _app.MapGet($"/data/client/v11/apps/{App}/transfers/{BackupId}", () =>
+            {
+                Events.Enqueue("backup polled");
+                var finished = Interlocked.Increment(ref _backupPolls) >= 2;
+                return Results.Json(new { uuid = BackupId, num = 7, finished_at = finished ? "2026-12-01 10:00:00 +0000" : null, succeeded = finished && _backup == true });
+            });
             _app.MapGet("/site/health", () =>
             {
                 Interlocked.Increment(ref _healthChecks);
@@ -122,18 +173,20 @@ public sealed class HerokuReleaseScriptTests
 
         public ConcurrentBag<JsonNode> FormationPatches { get; } = [];
 
+        public ConcurrentQueue<string> Events { get; } = new();
+
         public ConcurrentBag<JsonNode> Rollbacks { get; } = [];
 
         public int HealthChecks => _healthChecks;
 
-        public static async Task<FakeHeroku> StartAsync(string releasePhase, bool healthy)
+        public static async Task<FakeHeroku> StartAsync(string releasePhase, bool healthy, bool? backup = null)
         {
-            var fake = new FakeHeroku(releasePhase, healthy);
+            var fake = new FakeHeroku(releasePhase, healthy, backup);
             await fake._app.StartAsync();
             return fake;
         }
 
-        public async Task<CommandResult> RunScriptAsync()
+        public async Task<CommandResult> RunScriptAsync(bool backupBeforeRelease = false)
         {
             var environment = new Dictionary<string, string?>
             {
@@ -143,6 +196,9 @@ public sealed class HerokuReleaseScriptTests
                 ["POLL_INTERVAL"] = "1",
                 ["HEALTH_TIMEOUT"] = "3",
                 ["RELEASE_TIMEOUT"] = "30",
+                ["BACKUP_BEFORE_RELEASE"] = backupBeforeRelease ? "true" : null,
+                ["HEROKU_DATA_API_URL"] = _app.Urls.Single().TrimEnd('/') + "/data",
+                ["BACKUP_TIMEOUT"] = "30",
             };
             var info = ProcessRunner.StartInfo("bash", ["scripts/deploy/heroku-release.sh", "sha256:web", "sha256:release"], environment);
             return await ProcessRunner.RunAsync(info, TimeSpan.FromMinutes(1));

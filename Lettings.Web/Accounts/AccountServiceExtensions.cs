@@ -1,6 +1,7 @@
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lettings.Web.Accounts;
 
@@ -28,7 +29,13 @@ public static class AccountServiceExtensions
                 options.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<LettingsDbContext>()
+            .AddSignInManager<LettingsSignInManager>()
             .AddUserValidator<UsernameValidator>();
+
+        // Verifies the original site's Django hashes too; Identity re-hashes them on the first sign-in.
+        // Its iteration count stays configurable through PasswordHasherOptions.
+        builder.Services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<LettingsUser>, DjangoPasswordHasher>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Role and account changes reach signed-in users within a minute (the cookie's principal is rebuilt).
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -20,5 +20,16 @@ public class LettingsUser : IdentityUser<int>
     [Display(Name = "Date joined")]
     public DateTimeOffset DateJoined { get; set; } = DateTimeOffset.UtcNow;
 
+    /// <summary>
+    /// Django's <c>is_active</c>: an inactive account keeps its data but cannot sign in
+    /// (<see cref="LettingsSignInManager"/> refuses it, and ends its sessions at the next stamp check).
+    /// </summary>
+    [Display(Name = "Active")]
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>Django's <c>last_login</c>: set on every successful sign-in.</summary>
+    [Display(Name = "Last sign-in")]
+    public DateTimeOffset? LastSignIn { get; set; }
+
     public Profile? Profile { get; set; }
 }

@@ -9,5 +9,9 @@ internal sealed class LettingsUserConfiguration : IEntityTypeConfiguration<Letti
     {
         user.Property(u => u.FirstName).HasMaxLength(LettingsUser.NameMaxLength);
         user.Property(u => u.LastName).HasMaxLength(LettingsUser.NameMaxLength);
+
+        // Accounts that existed before the flag are active. The value is always written on insert
+        // (ValueGeneratedNever), so an account created inactive is not turned active by the default.
+        user.Property(u => u.IsActive).HasDefaultValue(true).ValueGeneratedNever();
     }
 }

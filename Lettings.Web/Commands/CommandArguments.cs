@@ -16,7 +16,17 @@ public static class CommandArguments
     /// <summary>Sets the command's switches; returns why the arguments do not fit, or null when they do.</summary>
     public static string? TryBind(object command, SiteCommandDescriptor descriptor, IReadOnlyList<string> args)
     {
-        var switches = new ConfigurationBuilder().AddCommandLine(WithFlagValues(args, descriptor.Switches)).Build();
+        var (named, operands) = SplitOperands(args, descriptor.Switches);
+        var operandSwitches = descriptor.Switches.Where(s => s.IsOperand).ToList();
+        if (operands.Count > operandSwitches.Count)
+        {
+            return $"Unexpected argument '{operands[operandSwitches.Count]}'.";
+        }
+
+        var switches = new ConfigurationBuilder()
+            .AddCommandLine(WithFlagValues(named, descriptor.Switches))
+            .AddInMemoryCollection(operands.Select((value, i) => KeyValuePair.Create(operandSwitches[i].Name, (string?)value)))
+            .Build();
         var unknown = switches.GetChildren()
             .Where(entry => entry.Value is not null && !IsSwitch(entry.Key, descriptor) && !s_hostKeys.Contains(entry.Key, StringComparer.OrdinalIgnoreCase))
             .Select(entry => $"--{entry.Key}")
@@ -36,13 +46,39 @@ public static class CommandArguments
         var missing = descriptor.Switches.Where(s => s.IsRequired && string.IsNullOrWhiteSpace(switches[s.Name])).ToList();
         if (missing.Count > 0)
         {
-            return $"Missing {string.Join(", ", missing.Select(s => $"--{s.Name}"))}.";
+            return $"Missing {string.Join(", ", missing.Select(s => s.IsOperand ? s.Placeholder : $"--{s.Name}"))}.";
         }
 
         var errors = new List<ValidationResult>();
         return Validator.TryValidateObject(command, new ValidationContext(command), errors, validateAllProperties: true)
             ? null
             : string.Join(" ", errors.Select(e => e.ErrorMessage));
+    }
+
+    // "--name value", "--name=value" and flags are switches; any other word ("-" alone too: standard input) is an operand.
+    private static (List<string> Named, List<string> Operands) SplitOperands(IReadOnlyList<string> args, IReadOnlyList<CommandSwitch> switches)
+    {
+        var flags = switches.Where(s => s.IsFlag).Select(s => $"--{s.Name}").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var (named, operands) = (new List<string>(), new List<string>());
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "-" || !arg.StartsWith('-'))
+            {
+                operands.Add(arg);
+                continue;
+            }
+
+            named.Add(arg);
+            var takesValue = !arg.Contains('=', StringComparison.Ordinal)
+                && (!flags.Contains(arg) || (i + 1 < args.Count && bool.TryParse(args[i + 1], out _)));
+            if (takesValue && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                named.Add(args[++i]);
+            }
+        }
+
+        return (named, operands);
     }
 
     private static bool Converts(IConfiguration switches, CommandSwitch candidate)
@@ -63,7 +99,7 @@ public static class CommandArguments
 
     // The command-line provider reads "--force" as a key waiting for a value, and drops a key that gets none:
     // a flag standing alone means true, and any other switch without a value is kept (empty) to be refused.
-    private static string[] WithFlagValues(IReadOnlyList<string> args, IReadOnlyList<CommandSwitch> switches)
+    private static string[] WithFlagValues(List<string> args, IReadOnlyList<CommandSwitch> switches)
     {
         var flags = switches.Where(s => s.IsFlag).Select(s => $"--{s.Name}").ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. args.Select((arg, i) => (arg, next: i + 1 < args.Count ? args[i + 1] : null) switch

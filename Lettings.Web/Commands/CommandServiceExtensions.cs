@@ -7,6 +7,9 @@ public static class CommandServiceExtensions
     {
         builder.Services.AddSiteCommand<MigrateCommand>();
         builder.Services.AddSiteCommand<CreateAdminCommand>();
+        builder.Services.AddSiteCommand<ImportDjangoCommand>();
+        builder.Services.AddSiteCommand<ExportCommand>();
+        builder.Services.AddSiteCommand<ImportCommand>();
         builder.Services.AddSiteCommand<SeedBulkCommand>().AddScoped<BulkSeed.BulkSeeder>();
         return builder;
     }

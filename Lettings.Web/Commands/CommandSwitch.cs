@@ -3,8 +3,8 @@ using System.Reflection;
 
 namespace Lettings.Web.Commands;
 
-/// <summary>One switch of a command: a public settable property of its class.</summary>
-public sealed record CommandSwitch(string Name, Type ValueType, bool IsRequired, string Placeholder)
+/// <summary>One switch (or, with <see cref="OperandAttribute"/>, one operand) of a command: a public settable property of its class.</summary>
+public sealed record CommandSwitch(string Name, Type ValueType, bool IsRequired, string Placeholder, bool IsOperand = false)
 {
     public static IReadOnlyList<CommandSwitch> Of(Type commandType) =>
     [
@@ -14,15 +14,18 @@ public sealed record CommandSwitch(string Name, Type ValueType, bool IsRequired,
                 property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name.ToLowerInvariant(),
                 property.PropertyType,
                 property.IsDefined(typeof(RequiredAttribute)),
-                property.GetCustomAttribute<DisplayAttribute>()?.Prompt ?? property.Name.ToUpperInvariant())),
+                property.GetCustomAttribute<DisplayAttribute>()?.Prompt ?? property.Name.ToUpperInvariant(),
+                property.IsDefined(typeof(OperandAttribute)))),
     ];
 
     public bool IsFlag => ValueType == typeof(bool);
 
-    public override string ToString() => (IsFlag, IsRequired) switch
+    public override string ToString() => this switch
     {
-        (true, _) => $"[--{Name}]",
-        (false, true) => $"--{Name} {Placeholder}",
-        (false, false) => $"[--{Name} {Placeholder}]",
+        { IsOperand: true, IsRequired: true } => Placeholder,
+        { IsOperand: true } => $"[{Placeholder}]",
+        { IsFlag: true } => $"[--{Name}]",
+        { IsRequired: true } => $"--{Name} {Placeholder}",
+        _ => $"[--{Name} {Placeholder}]",
     };
 }

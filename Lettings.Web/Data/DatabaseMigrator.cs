@@ -15,6 +15,16 @@ public sealed partial class DatabaseMigrator(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await MigrateSchemaAsync(cancellationToken);
+        if (options.Value.Seed)
+        {
+            await seed.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The schema only, never the seed: what an import needs, since it only loads into an empty database.</summary>
+    public async Task MigrateSchemaAsync(CancellationToken cancellationToken = default)
+    {
         // Npgsql finds out that the history table is missing by reading it and failing, which EF Core logs as
         // an error: on an empty database the release output would show two "fail:" lines before succeeding.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
@@ -28,11 +38,6 @@ public sealed partial class DatabaseMigrator(
         else
         {
             LogUpToDate(logger, choice);
-        }
-
-        if (options.Value.Seed)
-        {
-            await seed.SeedIfEmptyAsync(cancellationToken);
         }
     }
 

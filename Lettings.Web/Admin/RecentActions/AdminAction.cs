@@ -27,6 +27,12 @@ public class AdminAction
     /// <summary>How the record was shown at the time: "7217 Bedford Street", a letting's title, a username.</summary>
     public string RecordName { get; set; } = "";
 
+    /// <summary>
+    /// What changed, in Django's JSON form (<c>[{"changed": {"fields": ["Title"]}}]</c>) or as plain text;
+    /// null when nothing was noted. <see cref="AdminChangeMessage"/> turns it into a sentence.
+    /// </summary>
+    public string? ChangeMessage { get; set; }
+
     /// <summary>The fields the action changed, in the order the record's form shows them; none for older entries.</summary>
     public List<AdminActionChange> Changes { get; set; } = [];
 }

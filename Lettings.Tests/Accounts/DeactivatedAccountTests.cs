@@ -1,0 +1,33 @@
+using System.Net;
+using Lettings.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lettings.Tests.Accounts;
+
+/// <summary>An account deactivated while signed in loses its session at the next security-stamp check.</summary>
+public sealed class DeactivatedAccountTests(DeactivatedAccountTests.StampCheckedOnEveryRequestApp app)
+    : IClassFixture<DeactivatedAccountTests.StampCheckedOnEveryRequestApp>
+{
+    [Fact]
+    public async Task A_signed_in_account_that_is_deactivated_is_signed_out()
+    {
+        var username = "deactivated-" + Guid.NewGuid().ToString("N")[..6];
+        var staff = await AdminBrowser.SignedInStaffAsync(app, username);
+        await staff.GetAsync("/admin/");
+
+        await app.WithDbAsync(db => db.Users.Where(u => u.UserName == username).ExecuteUpdateAsync(set => set.SetProperty(u => u.IsActive, false)));
+
+        using var after = await staff.Client.GetAsync("/admin/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/admin/login/", after.Headers.Location!.AbsolutePath);
+    }
+
+    /// <summary>The site with the security stamp checked on every request instead of once a minute.</summary>
+    public sealed class StampCheckedOnEveryRequestApp() : LettingsApp(new SqliteTestDatabase())
+    {
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+    }
+}
