@@ -30,10 +30,11 @@ public sealed class HistoryModel(LettingsDbContext db) : PageModel
         Id = id;
         var audited = AuditedRecords.For(Type)!;
 
-        // By id, the order the entries were made in: imported entries keep their original ids, later ones follow them.
+        // Oldest first by time, as the home orders them (entries imported from the original site sort among later
+        // ones by when they happened); the id, the order the entries were inserted in, breaks ties.
         Entries = await db.AdminActions.AsNoTracking().Include(a => a.Changes.OrderBy(c => c.Id))
             .Where(a => a.RecordType == Type.Singular && a.RecordId == id)
-            .OrderBy(a => a.Id)
+            .OrderBy(a => a.Time).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken);
         var currentName = await AuditedRecords.NameOfAsync(db, audited.EntityType, id, cancellationToken);
         RecordExists = currentName is not null;
