@@ -62,7 +62,7 @@ public sealed class NoSecretsTests
         { "Stripe key", "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc" },
         { "Google API key", "AIza" + "SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY" },
         { "JSON web token", "eyJ" + "hbGciOiJIUzI1NiJ9.eyJ" + "zdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U" },
-        { "Sentry DSN with its key", "SENTRY_" + "DSN=https://" + Convert.ToHexStringLower(new byte[16]).Replace('0', 'c') + "@o12345." + "ingest.sentry.io/678" },
+        { "Sentry DSN with its key", string.Concat("SENTRY_", "DSN", "=https", "://", Convert.ToHexStringLower(new byte[16]).Replace('0', 'c'), "@o12345.ingest.", "sentry", ".io/678") },
         { "password in a database URL", "DATABASE_URL=postgres://u7x:" + "Zq8m2LkP0vR4" + "@ec2-34-200-1-2.compute-1.amazonaws.com:5432/d1" },
         { "password in a connection string", "Host=db.internal;Username=app;Pass" + "word=Zq8m2LkP0vR4;Database=app" },
         { "secret-named setting", "HEROKU_API_KEY=" + "8c1f6e2a-5b3d-4e7f-9a0b-1c2d3e4f5a6b" },
