@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Accounts;
 using Lettings.Web.Hosting;
 
 namespace Lettings.Tests.Hosting;
@@ -28,7 +29,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         await using var server = await ServerProcess.StartAsync(WebProcess.EnvironmentFor(_database));
         var (token, cookie) = await LoginFormAsync(server);
         var body = Encoding.ASCII.GetBytes(
-            $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Form.Username=nobody&Form.Password=" + new string('p', 2000));
+            $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Form.Username=nobody&Form.Password=" + new string('p', AccountRules.PasswordMaxLength));
 
         using var inFlight = new TcpClient();
         await inFlight.ConnectAsync(IPAddress.Loopback, server.Port);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Lettings.Tests.Infrastructure;
+using Lettings.Web.Accounts;
 
 namespace Lettings.Tests.Hosting;
 
@@ -107,7 +108,7 @@ public sealed class RequestLimitsTests(SqliteKestrelApp app) : IClassFixture<Sql
             {
                 ["__RequestVerificationToken"] = token,
                 ["Form.Username"] = "nobody",
-                ["Form.Password"] = new string('p', 4_000),
+                ["Form.Password"] = new string('p', AccountRules.PasswordMaxLength),
             }),
         };
         request.Headers.Add("Cookie", cookie);

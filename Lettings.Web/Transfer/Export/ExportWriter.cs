@@ -21,33 +21,51 @@ public sealed class ExportWriter(LettingsDbContext db)
 
     public async Task<RecordCounts> WriteAsync(Stream output, CancellationToken cancellationToken)
     {
-        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        var counts = new RecordCounts(
-            await db.Addresses.CountAsync(cancellationToken),
-            await db.Lettings.CountAsync(cancellationToken),
-            await db.Roles.CountAsync(cancellationToken),
-            await db.Users.CountAsync(cancellationToken),
-            await db.Profiles.CountAsync(cancellationToken),
-            await db.AdminActions.CountAsync(cancellationToken));
+        // Through the execution strategy, which a retrying one (transient faults on a hosted PostgreSQL) requires of
+        // every transaction the app opens. A retry writes the document again from its start, which a file allows;
+        // a stream that cannot be rewound once written to is not written twice.
+        var written = false;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async attempt =>
+        {
+            if (written)
+            {
+                if (!output.CanSeek)
+                {
+                    throw new InvalidOperationException("The database failed during the export, after part of it was written.");
+                }
 
-        await using var writer = new Utf8JsonWriter(output, ExportJsonContext.WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString(ExportFormat.FormatProperty, ExportFormat.Name);
-        writer.WriteNumber(ExportFormat.VersionProperty, ExportFormat.Version);
-        writer.WritePropertyName(ExportFormat.CountsProperty);
-        JsonSerializer.Serialize(writer, counts, s_json.RecordCounts);
+                output.SetLength(0);
+            }
 
-        await WriteSectionAsync(writer, ExportFormat.Addresses, ExportQueries.Addresses(db), s_json.AddressRecord, cancellationToken);
-        await WriteSectionAsync(writer, ExportFormat.Lettings, ExportQueries.Lettings(db), s_json.LettingRecord, cancellationToken);
-        await WriteSectionAsync(writer, ExportFormat.Roles, ExportQueries.Roles(db), s_json.RoleRecord, cancellationToken);
-        await WriteSectionAsync(writer, ExportFormat.Users, ExportQueries.Users(db), s_json.UserRecord, cancellationToken);
-        await WriteSectionAsync(writer, ExportFormat.Profiles, ExportQueries.Profiles(db), s_json.ProfileRecord, cancellationToken);
-        await WriteSectionAsync(writer, ExportFormat.AdminActions, ExportQueries.AdminActions(db), s_json.AdminActionRecord, cancellationToken);
+            written = true;
+            await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, attempt);
+            var counts = new RecordCounts(
+                await db.Addresses.CountAsync(attempt),
+                await db.Lettings.CountAsync(attempt),
+                await db.Roles.CountAsync(attempt),
+                await db.Users.CountAsync(attempt),
+                await db.Profiles.CountAsync(attempt),
+                await db.AdminActions.CountAsync(attempt));
 
-        writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
-        await snapshot.CommitAsync(cancellationToken);
-        return counts;
+            await using var writer = new Utf8JsonWriter(output, ExportJsonContext.WriterOptions);
+            writer.WriteStartObject();
+            writer.WriteString(ExportFormat.FormatProperty, ExportFormat.Name);
+            writer.WriteNumber(ExportFormat.VersionProperty, ExportFormat.Version);
+            writer.WritePropertyName(ExportFormat.CountsProperty);
+            JsonSerializer.Serialize(writer, counts, s_json.RecordCounts);
+
+            await WriteSectionAsync(writer, ExportFormat.Addresses, ExportQueries.Addresses(db), s_json.AddressRecord, attempt);
+            await WriteSectionAsync(writer, ExportFormat.Lettings, ExportQueries.Lettings(db), s_json.LettingRecord, attempt);
+            await WriteSectionAsync(writer, ExportFormat.Roles, ExportQueries.Roles(db), s_json.RoleRecord, attempt);
+            await WriteSectionAsync(writer, ExportFormat.Users, ExportQueries.Users(db), s_json.UserRecord, attempt);
+            await WriteSectionAsync(writer, ExportFormat.Profiles, ExportQueries.Profiles(db), s_json.ProfileRecord, attempt);
+            await WriteSectionAsync(writer, ExportFormat.AdminActions, ExportQueries.AdminActions(db), s_json.AdminActionRecord, attempt);
+
+            writer.WriteEndObject();
+            await writer.FlushAsync(attempt);
+            await snapshot.CommitAsync(attempt);
+            return counts;
+        }, cancellationToken);
     }
 
     private static async Task WriteSectionAsync<T>(
