@@ -1,3 +1,4 @@
+using Lettings.Web.Admin.Account;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.History;
@@ -60,6 +61,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddScoped<StaffMembership>();
         builder.Services.AddScoped<AdministratorGuard>();
         builder.Services.AddScoped<StaffAccountCreator>();
+        builder.Services.AddOwnAccount();
         return builder;
     }
 
