@@ -35,6 +35,30 @@ public static class StaffPages
     public static async Task ChooseAsync(this BrowserSession session, string label, string option) =>
         await Field(session, label).SelectOptionAsync(new SelectOptionValue { Label = option });
 
+    /// <summary>
+    /// Chooses a record in a picker with the keyboard: types the search, waits for the option offered, moves to it with
+    /// the Down key (the field's active descendant) and takes it with Enter.
+    /// </summary>
+    public static async Task PickAsync(this BrowserSession session, string label, string typed, string option)
+    {
+        var field = session.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await field.PressSequentiallyAsync(typed);
+        var offered = session.Page.Locator("main").GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await Expect(offered).ToBeVisibleAsync();
+        await Expect(field).ToHaveAttributeAsync("aria-expanded", "true");
+        var position = await session.Page.Locator("main [role=option]").AllTextContentsAsync();
+        for (var i = 0; i <= position.ToList().IndexOf(option); i++)
+        {
+            await field.PressAsync("ArrowDown");
+        }
+
+        await Expect(field).ToHaveAttributeAsync("aria-activedescendant", (await offered.GetAttributeAsync("id"))!);
+        await Expect(offered).ToHaveAttributeAsync("aria-selected", "true");
+        await field.PressAsync("Enter");
+        await Expect(field).ToHaveValueAsync(option);
+        await Expect(field).ToHaveAttributeAsync("aria-expanded", "false");
+    }
+
     /// <summary>Asserts the page shows this message (a confirmation or an error) somewhere in its main part.</summary>
     public static async Task ExpectMessageAsync(this BrowserSession session, string text) =>
         await Expect(session.Page.Locator("main").GetByText(text, new() { Exact = false }).First).ToBeVisibleAsync();

@@ -1,11 +1,9 @@
-using System.Globalization;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Data;
 using Lettings.Web.Lettings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
@@ -28,7 +26,11 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
 
     public string? ViewOnSite => Id is int id ? Url.Page("/Lettings/Details", new { id }) : null;
 
-    public IReadOnlyList<SelectListItem> Addresses { get; private set; } = [];
+    /// <summary>The picker's search box without JavaScript (the "Find" button posts it back).</summary>
+    [BindProperty]
+    public string? AddressSearch { get; set; }
+
+    public RecordPicker AddressPicker { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -75,16 +77,49 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log) : PageMo
         return this.RedirectAfterSave(Type, letting.Id, letting.Title, added: id is null, Then);
     }
 
+    /// <summary>The address picker's matches as JSON (<see cref="PickerChoice"/>): the free addresses matching <c>q</c>.</summary>
+    public async Task<IActionResult> OnGetAddressesAsync(int? id, string? q, CancellationToken cancellationToken)
+    {
+        Id = id;
+        return PickerSearch.IsRefused(q)
+            ? BadRequest()
+            : new JsonResult(await AddressChoices.ReadAsync(FreeAddresses().Matching(PickerSearch.Words(q)), cancellationToken));
+    }
+
+    /// <summary>The picker's fallback without JavaScript: the form again, as typed, offering the addresses found.</summary>
+    public async Task<IActionResult> OnPostFindAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (id is not null && !await db.Lettings.AnyAsync(l => l.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        return await PageAsync(cancellationToken);
+    }
+
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
     {
-        Addresses = [.. (await FreeAddresses().ToListAsync(cancellationToken))
-            .Select(a => new SelectListItem($"{a.Number} {a.Street}, {a.City}", a.Id.ToString(CultureInfo.InvariantCulture)))];
+        var selected = Form.AddressId is int chosen
+            ? await AddressChoices.ReadAsync(db.Addresses.AsNoTracking().Where(a => a.Id == chosen), cancellationToken)
+            : [];
+        var found = await AddressChoices.ReadAsync(FreeAddresses().Matching(PickerSearch.Words(AddressSearch)), cancellationToken);
+        AddressPicker = new RecordPicker(
+            $"{nameof(Form)}.{nameof(Form.AddressId)}",
+            "Address",
+            "an address without a letting",
+            Form.AddressId,
+            [.. selected, .. found.Where(f => f.Id != Form.AddressId)],
+            Url.Page("Edit", "Addresses", new { id = Id })!,
+            nameof(AddressSearch),
+            AddressSearch,
+            "Type part of the street or city, the number or the zip code.");
         return Page();
     }
 
     /// <summary>The addresses without a letting, and the one of the letting being changed.</summary>
     private IQueryable<Address> FreeAddresses() =>
         db.Addresses.AsNoTracking()
-            .Where(a => a.Letting == null || (Id != null && a.Letting.Id == Id))
-            .OrderBy(a => a.Id);
+            .Where(a => a.Letting == null || (Id != null && a.Letting.Id == Id));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
@@ -6,7 +5,6 @@ using Lettings.Web.Data;
 using Lettings.Web.Profiles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Profiles;
@@ -29,7 +27,11 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log, LinkGene
 
     public string? ViewOnSite { get; private set; }
 
-    public IReadOnlyList<SelectListItem> Users { get; private set; } = [];
+    /// <summary>The picker's search box without JavaScript (the "Find" button posts it back).</summary>
+    [BindProperty]
+    public string? UserSearch { get; set; }
+
+    public RecordPicker UserPicker { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -81,10 +83,46 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log, LinkGene
         return this.RedirectAfterSave(Type, profile.Id, username!, added: id is null, Then);
     }
 
+    /// <summary>The account picker's matches as JSON (<see cref="PickerChoice"/>): the accounts without a profile matching <c>q</c>.</summary>
+    public async Task<IActionResult> OnGetUsersAsync(int? id, string? q, CancellationToken cancellationToken)
+    {
+        Id = id;
+        return PickerSearch.IsRefused(q)
+            ? BadRequest()
+            : new JsonResult(await UserChoices.ReadAsync(FreeUsers().Matching(PickerSearch.Words(q)), cancellationToken));
+    }
+
+    /// <summary>The picker's fallback without JavaScript: the form again, as typed, offering the accounts found.</summary>
+    public async Task<IActionResult> OnPostFindAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var profile = id is null ? new Profile() : await db.Profiles.FindAsync([id], cancellationToken);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        await FindSiteLinkAsync(profile, cancellationToken);
+        ModelState.Clear();
+        return await PageAsync(cancellationToken);
+    }
+
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
     {
-        Users = [.. (await FreeUsers().ToListAsync(cancellationToken))
-            .Select(u => new SelectListItem(u.UserName, u.Id.ToString(CultureInfo.InvariantCulture)))];
+        var selected = Form.UserId is int chosen
+            ? await UserChoices.ReadAsync(db.Users.AsNoTracking().Where(u => u.Id == chosen), cancellationToken)
+            : [];
+        var found = await UserChoices.ReadAsync(FreeUsers().Matching(PickerSearch.Words(UserSearch)), cancellationToken);
+        UserPicker = new RecordPicker(
+            $"{nameof(Form)}.{nameof(Form.UserId)}",
+            "User",
+            "a user account without a profile",
+            Form.UserId,
+            [.. selected, .. found.Where(f => f.Id != Form.UserId)],
+            Url.Page("Edit", "Users", new { id = Id })!,
+            nameof(UserSearch),
+            UserSearch,
+            "Type part of the username, a name or the email.");
         return Page();
     }
 
@@ -100,6 +138,5 @@ public sealed class EditModel(LettingsDbContext db, AdminActionLog log, LinkGene
     /// <summary>The accounts without a profile, and the one of the profile being changed.</summary>
     private IQueryable<LettingsUser> FreeUsers() =>
         db.Users.AsNoTracking()
-            .Where(u => u.Profile == null || (Id != null && u.Profile.Id == Id))
-            .OrderBy(u => u.Id);
+            .Where(u => u.Profile == null || (Id != null && u.Profile.Id == Id));
 }
