@@ -88,12 +88,12 @@ public sealed class AuthorizationMatrixTests(SqliteApp app) : IClassFixture<Sqli
     }
 
     [Fact]
-    public async Task Only_the_login_and_logout_pages_are_open_and_every_other_admin_page_is_protected()
+    public async Task Only_the_login_its_second_steps_and_logout_pages_are_open_and_every_other_admin_page_is_protected()
     {
         var pages = await BackOfficeEndpoints.DiscoverAsync(app.Services);
 
         var open = pages.Where(p => p.IsBackOffice && p.AllowsAnonymous).Select(p => p.Url);
-        Assert.Equal(["/admin/login/", "/admin/logout/"], open);
+        Assert.Equal(["/admin/login/", "/admin/login/recovery-code/", "/admin/login/two-factor/", "/admin/logout/"], open);
         var protectedPages = await ProtectedPagesAsync();
         Assert.True(
             protectedPages.Count >= 25,

@@ -61,7 +61,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.AddScoped<StaffMembership>();
         builder.Services.AddScoped<AdministratorGuard>();
         builder.Services.AddScoped<StaffAccountCreator>();
-        builder.Services.AddOwnAccount();
+        builder.Services.AddOwnAccount(builder.Configuration);
         return builder;
     }
 

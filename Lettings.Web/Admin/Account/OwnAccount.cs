@@ -7,18 +7,70 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lettings.Web.Admin.Account;
 
 /// <summary>
-/// What every own-account page does after changing the signed-in account: notes it in the account's history (the
-/// values Identity changed, a password or key never), renews this session's cookie (the change renewed the
-/// account's security stamp, which ends every other session) and says what happened on the next page.
+/// What the own-account pages do to the signed-in account, through Identity's user manager: its authenticator key and
+/// codes, and after a change, a note in the account's history (the values Identity changed, a password or key never)
+/// and a renewed cookie for this session (a change of password or of two-factor sign-in renews the account's security
+/// stamp, which ends every other session).
 /// </summary>
-public sealed class OwnAccount(UserManager<LettingsUser> users, SignInManager<LettingsUser> signIn, AdminActionLog log)
+public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<LettingsUser> store, SignInManager<LettingsUser> signIn, AdminActionLog log)
 {
+    public const int RecoveryCodeCount = 10;
+
     public Task<LettingsUser?> FindAsync(PageModel page) => users.GetUserAsync(page.User);
 
-    public async Task ChangedAsync(PageModel page, LettingsUser user, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The account's authenticator key, made on first use. Stored without renewing the security stamp: looking at the
+    /// enrolment page signs nobody out.
+    /// </summary>
+    public async Task<AuthenticatorEnrolment> EnrolmentAsync(LettingsUser user, CancellationToken cancellationToken)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<LettingsUser>)store).SetAuthenticatorKeyAsync(user, key, cancellationToken);
+            await users.UpdateAsync(user);
+        }
+
+        return AuthenticatorEnrolment.For(user.UserName ?? "", key);
+    }
+
+    public Task<bool> IsAuthenticatorCodeAsync(LettingsUser user, string code) =>
+        users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, TwoFactorCodeForm.Normalized(code));
+
+    /// <summary>A current code from the app, or one of the recovery codes (used up by this).</summary>
+    public async Task<bool> IsSecondFactorAsync(LettingsUser user, string code) =>
+        await IsAuthenticatorCodeAsync(user, code)
+        || (await users.RedeemTwoFactorRecoveryCodeAsync(user, RecoveryCodes.Normalized(code))).Succeeded;
+
+    /// <summary>Turns two-factor sign-in on and returns the new recovery codes, to be shown once.</summary>
+    public async Task<IReadOnlyList<string>> TurnOnAsync(LettingsUser user, CancellationToken cancellationToken)
+    {
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var codes = await NewRecoveryCodesAsync(user);
+        await ChangedAsync(user, cancellationToken);
+        return codes;
+    }
+
+    /// <summary>Turns two-factor sign-in off; the key is replaced, so a later enrolment starts with a new one.</summary>
+    public async Task TurnOffAsync(LettingsUser user, CancellationToken cancellationToken)
+    {
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await ChangedAsync(user, cancellationToken);
+    }
+
+    /// <summary>New recovery codes, replacing the old ones (each works once).</summary>
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(LettingsUser user) =>
+        [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+
+    public Task<int> RecoveryCodesLeftAsync(LettingsUser user) => users.CountRecoveryCodesAsync(user);
+
+    public async Task ChangedAsync(LettingsUser user, CancellationToken cancellationToken)
     {
         await log.RecordAsync(AdminActionKind.Changed, AdminRecordType.User, user.Id, user.UserName ?? "", cancellationToken);
         await signIn.RefreshSignInAsync(user);
-        page.TempData[RecordRedirects.MessageKey] = message;
     }
+
+    public static void Tell(PageModel page, string message) => page.TempData[RecordRedirects.MessageKey] = message;
 }

@@ -48,7 +48,8 @@ public sealed class PasswordModel(UserManager<LettingsUser> users, OwnAccount ac
             return Page();
         }
 
-        await account.ChangedAsync(this, user, Changed, cancellationToken);
+        await account.ChangedAsync(user, cancellationToken);
+        OwnAccount.Tell(this, Changed);
         return RedirectToPage("/Admin/Account/Index");
     }
 }

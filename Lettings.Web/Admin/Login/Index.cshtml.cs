@@ -49,6 +49,11 @@ public sealed class IndexModel(SignInManager<LettingsUser> signIn, UserManager<L
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Admin/Index")!);
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Admin/Login/TwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
         Failure = result.IsLockedOut ? LockedOut : WrongCredentials;
         return Page();
     }
