@@ -34,6 +34,7 @@ public sealed class StartupSettingsTests : IAsyncLifetime
         { "SENTRY_DSN", "hunter2-secret@sentry.example.com", true },
         { "SENTRY_DSN", "https://hunter2-secret@sentry.example.com/", true },
         { "SENTRY_TRACES_SAMPLE_RATE", "1.5", false },
+        { "BackOffice__RequireTwoFactor", "yes", false },
     };
 
     // Checked only when Sentry is on (a DSN is set), since only then are they sent anywhere.

@@ -24,8 +24,10 @@ public static class BackOfficeServiceExtensions
     public static WebApplicationBuilder AddBackOffice(this WebApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Staff.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role))
-            .AddPolicy(Staff.AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role).RequireRole(Staff.AdministratorRole));
+            .AddPolicy(Staff.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role)
+                .AddRequirements(TwoFactorEnrolledRequirement.Instance))
+            .AddPolicy(Staff.AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Staff.Role).RequireRole(Staff.AdministratorRole)
+                .AddRequirements(TwoFactorEnrolledRequirement.Instance));
 
         builder.Services.Configure<RazorPagesOptions>(options =>
         {
