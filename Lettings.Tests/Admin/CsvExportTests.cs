@@ -73,7 +73,7 @@ public abstract class CsvExportTests(LettingsApp app)
         {
             ("/admin/addresses/", new[] { "Address", "City", "State", "Zip code", "Country", "Letting" }),
             ("/admin/profiles/", ["Username", "Name", "Favorite city"]),
-            ("/admin/users/", ["Username", "Email", "Name", "Staff"]),
+            ("/admin/users/", ["Username", "Email", "Name", "Staff", "Administrator", "Active", "Date joined", "Last sign-in"]),
         })
         {
             var text = Encoding.UTF8.GetString((await staff.Client.GetByteArrayAsync($"{path}?handler=Csv"))[3..]);

@@ -12,7 +12,14 @@ public sealed class IndexModel(RecentActionsQuery recent) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         RecentActions = await recent.ReadAsync(cancellationToken);
 
-    /// <summary>The record type of an action, unless the action deleted its record (nothing to link to).</summary>
-    public static AdminRecordType? LinkedType(AdminAction action) =>
-        action.Kind == AdminActionKind.Deleted ? null : AdminRecordType.Named(action.RecordType);
+    /// <summary>
+    /// The record type of an action when the signed-in member of staff manages it (user accounts are for
+    /// administrators): its record's history is linked, otherwise the action is text only, with no link to a 403.
+    /// </summary>
+    public AdminRecordType? ManagedType(AdminAction action) =>
+        AdminRecordType.Named(action.RecordType) is { } type && AdminRecordType.ManagedBy(User).Contains(type) ? type : null;
+
+    /// <summary>The managed record type of an action, unless the action deleted its record (nothing to link to).</summary>
+    public AdminRecordType? LinkedType(AdminAction action) =>
+        action.Kind == AdminActionKind.Deleted ? null : ManagedType(action);
 }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>
-/// Keeps at least one administrator (staff holding the administrator role): the last one cannot be demoted, lose
-/// the staff flag or be deleted, so accounts and roles always have someone to manage them.
+/// Keeps at least one active administrator (an active account of staff holding the administrator role): the last one
+/// cannot be demoted, lose the staff flag, be deactivated or be deleted, so accounts and roles always have someone who
+/// can sign in to manage them. Deactivated administrators do not count.
 /// </summary>
 public sealed class AdministratorGuard(LettingsDbContext db)
 {
@@ -35,10 +36,11 @@ public sealed class AdministratorGuard(LettingsDbContext db)
         return await AdministratorsAsync(cancellationToken);
     }
 
-    /// <summary>The administrators without the lock, for a confirmation page (the answer may change before the POST).</summary>
+    /// <summary>The active administrators without the lock, for a confirmation page (the answer may change before the POST).</summary>
     public async Task<IReadOnlyList<int>> AdministratorsAsync(CancellationToken cancellationToken) =>
         await db.Users
-            .Where(user => db.UserRoles.Any(m => m.UserId == user.Id && db.Roles.Any(r => r.Id == m.RoleId && r.NormalizedName == s_administrator))
+            .Where(user => user.IsActive
+                && db.UserRoles.Any(m => m.UserId == user.Id && db.Roles.Any(r => r.Id == m.RoleId && r.NormalizedName == s_administrator))
                 && db.UserRoles.Any(m => m.UserId == user.Id && db.Roles.Any(r => r.Id == m.RoleId && r.NormalizedName == s_staff)))
             .Select(user => user.Id)
             .ToListAsync(cancellationToken);

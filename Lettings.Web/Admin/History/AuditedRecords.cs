@@ -44,6 +44,7 @@ internal static class AuditedRecords
             new(nameof(LettingsUser.Email), "Email"),
             new(nameof(LettingsUser.FirstName), "First name"),
             new(nameof(LettingsUser.LastName), "Last name"),
+            new(nameof(LettingsUser.IsActive), "Active"),
             new(nameof(LettingsUser.PasswordHash), "Password", IsSecret: true),
             new(nameof(LettingsUser.TwoFactorEnabled), "Two-factor sign-in"),
         ],

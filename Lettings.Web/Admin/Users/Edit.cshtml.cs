@@ -21,6 +21,7 @@ public sealed class EditModel(
 {
     public const string OwnStaffAccessMessage = "You cannot take away your own staff access: ask another staff member.";
     public const string AdministratorIsStaffMessage = "An administrator is staff too: tick Staff as well.";
+    public const string OwnActiveMessage = "You cannot deactivate the account you are signed in with: ask another administrator.";
 
     [BindProperty]
     public UserForm Form { get; set; } = new();
@@ -32,9 +33,13 @@ public sealed class EditModel(
 
     public AdminRecordType Type => AdminRecordType.User;
 
+    /// <summary>When the account was made and last signed in (read only; none on the add page).</summary>
+    public (DateTimeOffset Joined, DateTimeOffset? LastSignIn)? Dates { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id)
     {
         Id = id;
+        Form = UserForm.New();
         if (id is not null)
         {
             if (await FindAsync(id.Value) is not { } user)
@@ -43,6 +48,7 @@ public sealed class EditModel(
             }
 
             Form = UserForm.From(user, await staff.IsStaffAsync(user), await staff.IsAdministratorAsync(user));
+            Dates = (user.DateJoined, user.LastSignIn);
         }
 
         return Page();
@@ -57,10 +63,21 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        if (id is not null)
+        {
+            Dates = (user.DateJoined, user.LastSignIn);
+        }
+
         // Nobody locks themselves out of the back office by mistake; another staff member can do it.
-        if (!Form.IsStaff && id is not null && users.GetUserId(User) == user.Id.ToString(CultureInfo.InvariantCulture))
+        var isOwn = id is not null && users.GetUserId(User) == user.Id.ToString(CultureInfo.InvariantCulture);
+        if (!Form.IsStaff && isOwn)
         {
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsStaff)}", OwnStaffAccessMessage);
+        }
+
+        if (!Form.IsActive && isOwn)
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsActive)}", OwnActiveMessage);
         }
 
         if (Form.IsAdministrator && !Form.IsStaff)
@@ -68,10 +85,12 @@ public sealed class EditModel(
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsAdministrator)}", AdministratorIsStaffMessage);
         }
 
-        if (ModelState.IsValid && id is not null && !Form.IsAdministrator
+        // Demoted or deactivated, the last active administrator would leave nobody to manage accounts.
+        if (ModelState.IsValid && id is not null && (!Form.IsAdministrator || !Form.IsActive)
             && await administrators.TakesTheLastAdministratorAsync([user.Id], cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.IsAdministrator)}", AdministratorGuard.LastAdministratorMessage);
+            var field = Form.IsAdministrator ? nameof(Form.IsActive) : nameof(Form.IsAdministrator);
+            ModelState.AddModelError($"{nameof(Form)}.{field}", AdministratorGuard.LastAdministratorMessage);
         }
 
         if (!ModelState.IsValid)

@@ -31,12 +31,22 @@ public sealed class UserForm
     [Display(Name = "Administrator (manages user accounts and roles)")]
     public bool IsAdministrator { get; set; }
 
+    /// <summary>
+    /// Django's <c>is_active</c>: a deactivated account is kept (and its history) but cannot sign in. Ticked on the add
+    /// page (<see cref="New"/>); posted, it is what the box says.
+    /// </summary>
+    [Display(Name = "Active (may sign in)")]
+    public bool IsActive { get; set; }
+
     /// <summary>Empty leaves the current password (or none) in place.</summary>
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
     public string? NewPassword { get; set; }
 
     public string? ConcurrencyStamp { get; set; }
+
+    /// <summary>The add page's form: an active account.</summary>
+    public static UserForm New() => new() { IsActive = true };
 
     public static UserForm From(LettingsUser user, bool isStaff, bool isAdministrator) => new()
     {
@@ -46,6 +56,7 @@ public sealed class UserForm
         LastName = user.LastName,
         IsStaff = isStaff,
         IsAdministrator = isAdministrator,
+        IsActive = user.IsActive,
         ConcurrencyStamp = user.ConcurrencyStamp,
     };
 
@@ -55,5 +66,6 @@ public sealed class UserForm
         user.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
         user.FirstName = FirstName?.Trim() ?? "";
         user.LastName = LastName?.Trim() ?? "";
+        user.IsActive = IsActive;
     }
 }
