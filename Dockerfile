@@ -2,7 +2,7 @@
 #   restore  the project files only, so restoring packages is a cached layer
 #   build    the whole solution that the tests need, in Release
 #   test     the tests that need no server, container engine or browser: a red test fails the build
-#   publish  the site, once the tests have passed (it copies the test stage's marker, so BuildKit runs it)
+#   publish  the site, ReadyToRun, once the tests have passed (it copies the test stage's marker, so BuildKit runs it)
 #   runtime  the ASP.NET Core runtime image, non-root user, port 8000 (or $PORT on Heroku)
 #   release  the runtime image whose command is Heroku's release phase: migrate the database (with curl, which
 #            Heroku needs in the release image to stream its output to `heroku releases:output`)
@@ -40,7 +40,9 @@ RUN dotnet test Lettings.Tests/Lettings.Tests.csproj --configuration Release --n
 
 FROM build AS publish
 COPY --from=test /tmp/tests-passed /tmp/tests-passed
-RUN dotnet publish Lettings.Web/Lettings.Web.csproj --configuration Release --no-build \
+# Not --no-build: the published site is ReadyToRun, compiled for this platform (Lettings.Web.csproj), so
+# publish restores and builds once more for it.
+RUN dotnet publish Lettings.Web/Lettings.Web.csproj --configuration Release \
       --output /app -p:UseAppHost=false -p:SourceRevisionId="${SOURCE_COMMIT}"
 
 FROM ${RUNTIME_IMAGE} AS runtime

@@ -134,7 +134,8 @@ for line in io.lines("$work/public.txt") do public[#public + 1] = line end
 for line in io.lines("$work/admin.txt") do admin[#admin + 1] = line end
 local public_headers = { ["X-Forwarded-Proto"] = "https" }
 local admin_headers = { ["X-Forwarded-Proto"] = "https", Cookie = "$cookie" }
-local failures, statuses = 0, {}
+-- Globals, not locals: done() reads them from each thread with thread:get().
+failures, statuses = 0, {}
 request = function()
   i = i + 1
   if i % 4 == 0 then
