@@ -43,6 +43,20 @@ public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<Letti
         await IsAuthenticatorCodeAsync(user, code)
         || (await users.RedeemTwoFactorRecoveryCodeAsync(user, RecoveryCodes.Normalized(code))).Succeeded;
 
+    /// <summary>
+    /// The check in front of turning two-factor sign-in off or replacing its key: a form of the page, valid so far, whose
+    /// <c>Form.Code</c> is a current or recovery code. A code that is neither becomes that field's error.
+    /// </summary>
+    public async Task<bool> ConfirmsSecondFactorAsync(PageModel page, LettingsUser user, string code)
+    {
+        if (page.ModelState.IsValid && !await IsSecondFactorAsync(user, code))
+        {
+            page.ModelState.AddModelError($"Form.{nameof(TwoFactorCodeForm.Code)}", TwoFactorDisableModel.WrongCode);
+        }
+
+        return page.ModelState.IsValid;
+    }
+
     /// <summary>Turns two-factor sign-in on and returns the new recovery codes, to be shown once.</summary>
     public async Task<IReadOnlyList<string>> TurnOnAsync(LettingsUser user, CancellationToken cancellationToken)
     {

@@ -44,12 +44,7 @@ public sealed class TwoFactorDisableModel(OwnAccount account, TwoFactorSettings 
             return Page();
         }
 
-        if (ModelState.IsValid && !await account.IsSecondFactorAsync(user, Form.Code))
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Code)}", WrongCode);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await account.ConfirmsSecondFactorAsync(this, user, Form.Code))
         {
             return Page();
         }

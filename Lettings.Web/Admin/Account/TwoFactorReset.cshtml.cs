@@ -40,12 +40,7 @@ public sealed class TwoFactorResetModel(OwnAccount account) : PageModel
             return Page();
         }
 
-        if (ModelState.IsValid && !await account.IsSecondFactorAsync(user, Form.Code))
-        {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Code)}", TwoFactorDisableModel.WrongCode);
-        }
-
-        if (!ModelState.IsValid)
+        if (!await account.ConfirmsSecondFactorAsync(this, user, Form.Code))
         {
             return Page();
         }

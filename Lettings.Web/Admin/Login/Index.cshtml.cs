@@ -46,12 +46,12 @@ public sealed class IndexModel(SignInManager<LettingsUser> signIn, UserManager<L
         var result = await signIn.PasswordSignInAsync(Form.Username, Form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Admin/Index")!);
+            return SignInRedirects.SignedIn(this, ReturnUrl);
         }
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToPage("/Admin/Login/TwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+            return SignInRedirects.ToStep(this, "/Admin/Login/TwoFactor", ReturnUrl);
         }
 
         Failure = result.IsLockedOut ? LockedOut : WrongCredentials;

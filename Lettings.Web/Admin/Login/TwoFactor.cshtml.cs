@@ -46,12 +46,12 @@ public sealed class TwoFactorModel(SignInManager<LettingsUser> signIn) : PageMod
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorCodeForm.Normalized(Form.Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Admin/Index")!);
+            return SignInRedirects.SignedIn(this, ReturnUrl);
         }
 
         Failure = result.IsLockedOut ? LoginPage.LockedOut : WrongCode;
         return Page();
     }
 
-    private RedirectToPageResult BackToLogin() => RedirectToPage("/Admin/Login/Index", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+    private RedirectToPageResult BackToLogin() => SignInRedirects.ToStep(this, "/Admin/Login/Index", ReturnUrl);
 }

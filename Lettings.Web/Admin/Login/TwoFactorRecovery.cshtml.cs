@@ -51,7 +51,7 @@ public sealed class TwoFactorRecoveryModel(SignInManager<LettingsUser> signIn, U
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCodes.Normalized(Form.Code));
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Admin/Index")!);
+            return SignInRedirects.SignedIn(this, ReturnUrl);
         }
 
         await users.AccessFailedAsync(user);
@@ -59,5 +59,5 @@ public sealed class TwoFactorRecoveryModel(SignInManager<LettingsUser> signIn, U
         return Page();
     }
 
-    private RedirectToPageResult BackToLogin() => RedirectToPage("/Admin/Login/Index", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+    private RedirectToPageResult BackToLogin() => SignInRedirects.ToStep(this, "/Admin/Login/Index", ReturnUrl);
 }
