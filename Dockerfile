@@ -39,6 +39,8 @@ RUN dotnet test Lettings.Tests/Lettings.Tests.csproj --configuration Release --n
     && touch /tmp/tests-passed
 
 FROM build AS publish
+# An ARG is per stage: without this line the publish, which compiles again, would stamp an empty commit.
+ARG SOURCE_COMMIT=unknown
 COPY --from=test /tmp/tests-passed /tmp/tests-passed
 # Not --no-build: the published site is ReadyToRun, compiled for this platform (Lettings.Web.csproj), so
 # publish restores and builds once more for it.
