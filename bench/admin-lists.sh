@@ -92,10 +92,13 @@ for provider in $providers; do
     psql_admin -d "$pg_database" -c "ANALYZE" >/dev/null 2>&1
   fi
 
-  run "$provider" dotnet Lettings.Web.dll --urls "http://127.0.0.1:$port" >>"$work/site.log" 2>&1 &
+  # Started here rather than through run, so that $! is the site itself (the subshell execs env, which execs dotnet).
+  mapfile -t vars < <(site_env "$provider")
+  (cd "$site" && exec env "${vars[@]}" dotnet Lettings.Web.dll --urls "http://127.0.0.1:$port") >>"$work/site.log" 2>&1 &
   site_pid=$!
   for _ in $(seq 1 600); do
     [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/admin/login/" 2>/dev/null) == 200 ]] && break
+    kill -0 "$site_pid" 2>/dev/null || { tail -20 "$work/site.log" >&2; exit 1; }
     sleep 0.1
   done
 
