@@ -22,5 +22,13 @@ internal sealed class AddressConfiguration : IEntityTypeConfiguration<Address>
         address.Property(a => a.City).HasMaxLength(Address.CityMaxLength);
         address.Property(a => a.State).HasMaxLength(Address.StateLength);
         address.Property(a => a.CountryIsoCode).HasMaxLength(Address.CountryIsoCodeLength);
+
+        // The back office's list sorts and filters by each column, the id breaking ties (Admin/Addresses); the
+        // lettings list sorts and filters by the street, city and state through these too.
+        address.HasIndex(a => new { a.Street, a.Id });
+        address.HasIndex(a => new { a.City, a.Id });
+        address.HasIndex(a => new { a.State, a.Id });
+        address.HasIndex(a => new { a.ZipCode, a.Id });
+        address.HasIndex(a => new { a.CountryIsoCode, a.Id });
     }
 }

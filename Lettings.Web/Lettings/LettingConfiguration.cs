@@ -20,5 +20,8 @@ internal sealed class LettingConfiguration : IEntityTypeConfiguration<Letting>
             .OnDelete(DeleteBehavior.Cascade);
 
         letting.HasIndex(l => l.AddressId).IsUnique();
+
+        // The back office's list sorts by title, the id breaking ties (Admin/Lettings).
+        letting.HasIndex(l => new { l.Title, l.Id });
     }
 }

@@ -20,5 +20,8 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
             .OnDelete(DeleteBehavior.Cascade);
 
         profile.HasIndex(p => p.UserId).IsUnique();
+
+        // The back office's list sorts and filters by the favorite city, the id breaking ties (Admin/Profiles).
+        profile.HasIndex(p => new { p.FavoriteCity, p.Id });
     }
 }

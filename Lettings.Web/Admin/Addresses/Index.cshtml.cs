@@ -37,10 +37,12 @@ public sealed class IndexModel(LettingsDbContext db, TimeProvider clock) : Admin
             new("state", "State", State, await ListChoice.DistinctAsync(db.Addresses.Select(a => a.State), cancellationToken)),
             new("country", "Country", Country, await ListChoice.DistinctAsync(db.Addresses.Select(a => a.CountryIsoCode), cancellationToken)),
         ];
-        Rows = await s_columns.ReadPageAsync(Matching(), List, cancellationToken);
+        Rows = await Query().ToPageAsync(List, cancellationToken);
     }
 
-    public IActionResult OnGetCsv() => s_columns.Csv(Matching(), List, ExportName(clock));
+    public IActionResult OnGetCsv() => s_columns.Csv(Query(), ExportName(clock));
+
+    public override IQueryable<AddressRow> Query() => s_columns.Sorted(Matching(), List, db.Database);
 
     private IQueryable<Address> Matching()
     {

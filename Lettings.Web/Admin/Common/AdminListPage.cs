@@ -26,6 +26,12 @@ public abstract class AdminListPage<TRow>(AdminRecordType type) : PageModel, IAd
     public IPaging Paging => Rows;
 
     /// <summary>
+    /// The list's rows as its query string asks (search, filters, sort; not the page), as the database reads them:
+    /// the page reads one page of it, the CSV export all of it, and the index tests explain it.
+    /// </summary>
+    public abstract IQueryable<TRow> Query();
+
+    /// <summary>
     /// A search or filter value with a control character is refused before it reaches the database: no stored text
     /// holds one, and PostgreSQL rejects a NUL in any text parameter (which would otherwise end as a 500).
     /// </summary>

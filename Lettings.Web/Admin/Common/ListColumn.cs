@@ -11,9 +11,9 @@ public interface IListColumn
 /// <summary>A column of a list: its header, how it sorts the records, and its text in the CSV export.</summary>
 public sealed class ListColumn<TEntity, TRow> : IListColumn
 {
-    private readonly Func<IQueryable<TEntity>, bool, IOrderedQueryable<TEntity>> _order;
+    private readonly Func<IQueryable<TEntity>, ListSort, IOrderedQueryable<TEntity>> _order;
 
-    internal ListColumn(string key, string header, Func<IQueryable<TEntity>, bool, IOrderedQueryable<TEntity>> order, Func<TRow, string?> text) =>
+    internal ListColumn(string key, string header, Func<IQueryable<TEntity>, ListSort, IOrderedQueryable<TEntity>> order, Func<TRow, string?> text) =>
         (Key, Header, _order, Text) = (key, header, order, text);
 
     public string Key { get; }
@@ -22,5 +22,5 @@ public sealed class ListColumn<TEntity, TRow> : IListColumn
 
     public Func<TRow, string?> Text { get; }
 
-    public IOrderedQueryable<TEntity> Order(IQueryable<TEntity> records, bool descending) => _order(records, descending);
+    public IOrderedQueryable<TEntity> Order(IQueryable<TEntity> records, ListSort sort) => _order(records, sort);
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Lettings.Web.Admin.Common;
 
@@ -17,25 +18,35 @@ public sealed class ListColumns<TEntity, TRow>(Expression<Func<TEntity, int>> id
 
     public ListColumns<TEntity, TRow> By<TKey>(string key, string header, Expression<Func<TEntity, TKey>> sortKey, Func<TRow, string?> text)
     {
-        _columns.Add(new(key, header, (records, descending) => descending ? records.OrderByDescending(sortKey) : records.OrderBy(sortKey), text));
+        _columns.Add(new(key, header, (records, sort) => sort.Descending ? records.OrderByDescending(sortKey) : records.OrderBy(sortKey), text));
         return this;
     }
 
     /// <summary>
     /// A column that may be empty: empty values come last in ascending order and first in descending, on both
-    /// providers (SQLite sorts NULL as the lowest value, PostgreSQL as the highest).
+    /// providers. PostgreSQL sorts NULL that way already, so there the column is ordered by its value alone (an index
+    /// on (column, id) serves it); SQLite sorts NULL as the lowest value, so there the list orders by emptiness
+    /// first, which no plain index serves (see docs/performance.md, "Back-office lists at size").
     /// </summary>
     public ListColumns<TEntity, TRow> ByOptional<TKey>(string key, string header, Expression<Func<TEntity, TKey?>> sortKey, Func<TRow, string?> text)
     {
         var isEmpty = Expression.Lambda<Func<TEntity, bool>>(
             Expression.Equal(sortKey.Body, Expression.Constant(null, sortKey.Body.Type)), sortKey.Parameters);
-        _columns.Add(new(key, header, (records, descending) => descending
-            ? records.OrderByDescending(isEmpty).ThenByDescending(sortKey)
-            : records.OrderBy(isEmpty).ThenBy(sortKey), text));
+        _columns.Add(new(key, header, (records, sort) => (sort.NullsSortHigh, sort.Descending) switch
+        {
+            (true, true) => records.OrderByDescending(sortKey),
+            (true, false) => records.OrderBy(sortKey),
+            (false, true) => records.OrderByDescending(isEmpty).ThenByDescending(sortKey),
+            (false, false) => records.OrderBy(isEmpty).ThenBy(sortKey),
+        }, text));
         return this;
     }
 
-    public IQueryable<TRow> Sorted(IQueryable<TEntity> records, ListQuery list)
+    /// <summary>
+    /// The records as the list's rows, in its order: the column it names (else by id), the id breaking ties.
+    /// <paramref name="database"/> tells how its provider sorts empty values (<see cref="ListSort"/>).
+    /// </summary>
+    public IQueryable<TRow> Sorted(IQueryable<TEntity> records, ListQuery list, DatabaseFacade database)
     {
         var (key, descending) = list.SortOrder;
         if (_columns.Find(c => c.Key == key) is not { } column)
@@ -43,16 +54,13 @@ public sealed class ListColumns<TEntity, TRow>(Expression<Func<TEntity, int>> id
             return records.OrderBy(id).Select(row);
         }
 
-        var ordered = column.Order(records, descending);
+        var ordered = column.Order(records, new ListSort(descending, NullsSortHigh: database.IsNpgsql()));
         return (descending ? ordered.ThenByDescending(id) : ordered.ThenBy(id)).Select(row);
     }
 
-    public Task<PagedRows<TRow>> ReadPageAsync(IQueryable<TEntity> records, ListQuery list, CancellationToken cancellationToken) =>
-        Sorted(records, list).ToPageAsync(list, cancellationToken);
-
-    /// <summary>Every matching record in the list's order, written to the response as it is read.</summary>
-    public IActionResult Csv(IQueryable<TEntity> records, ListQuery list, string name) =>
-        new CsvResult(name, [.. _columns.Select(c => c.Header)], Lines(Sorted(records, list)));
+    /// <summary>Every row of a sorted list, written to the response as it is read.</summary>
+    public IActionResult Csv(IQueryable<TRow> sorted, string name) =>
+        new CsvResult(name, [.. _columns.Select(c => c.Header)], Lines(sorted));
 
     private async IAsyncEnumerable<string?[]> Lines(IQueryable<TRow> rows)
     {

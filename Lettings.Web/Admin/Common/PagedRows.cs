@@ -60,7 +60,11 @@ public static class PagedRowsExtensions
         }
 
         var number = Math.Clamp(list.Page, 1, new PagedRows<T>([], 1, total).PageCount);
-        var rows = await ordered.Skip((number - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).ToListAsync(cancellationToken);
+        var rows = await ordered.PageAt(number).ToListAsync(cancellationToken);
         return new(rows, number, total);
     }
+
+    /// <summary>The rows of page <paramref name="number"/> (from 1) of an ordered query.</summary>
+    public static IQueryable<T> PageAt<T>(this IQueryable<T> ordered, int number) =>
+        ordered.Skip((number - 1) * ListQuery.PageSize).Take(ListQuery.PageSize);
 }

@@ -37,10 +37,12 @@ public sealed class IndexModel(LettingsDbContext db, TimeProvider clock) : Admin
             new("state", "State", State, await ListChoice.DistinctAsync(addresses.Select(a => a.State), cancellationToken)),
             new("city", "City", City, await ListChoice.DistinctAsync(cities.Select(a => a.City), cancellationToken)),
         ];
-        Rows = await s_columns.ReadPageAsync(Matching(), List, cancellationToken);
+        Rows = await Query().ToPageAsync(List, cancellationToken);
     }
 
-    public IActionResult OnGetCsv() => s_columns.Csv(Matching(), List, ExportName(clock));
+    public IActionResult OnGetCsv() => s_columns.Csv(Query(), ExportName(clock));
+
+    public override IQueryable<LettingRow> Query() => s_columns.Sorted(Matching(), List, db.Database);
 
     private IQueryable<Letting> Matching()
     {

@@ -54,10 +54,12 @@ public sealed class IndexModel : AdminListPage<UserRow>
             ListFilter.YesNo("administrator", "Administrator", Administrator, "Administrators", "Not administrators"),
             ListFilter.YesNo("active", "Active", Active, "Active", "Deactivated"),
         ];
-        Rows = await _columns.ReadPageAsync(Matching(), List, cancellationToken);
+        Rows = await Query().ToPageAsync(List, cancellationToken);
     }
 
-    public IActionResult OnGetCsv() => _columns.Csv(Matching(), List, ExportName(_clock));
+    public IActionResult OnGetCsv() => _columns.Csv(Query(), ExportName(_clock));
+
+    public override IQueryable<UserRow> Query() => _columns.Sorted(Matching(), List, _db.Database);
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 

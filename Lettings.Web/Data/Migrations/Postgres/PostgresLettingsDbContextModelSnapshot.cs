@@ -106,6 +106,18 @@ namespace Lettings.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("DateJoined", "Id");
+
+                    b.HasIndex("Email", "Id");
+
+                    b.HasIndex("FirstName", "Id");
+
+                    b.HasIndex("IsActive", "Id");
+
+                    b.HasIndex("LastSignIn", "Id");
+
+                    b.HasIndex("UserName", "Id");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
@@ -232,6 +244,16 @@ namespace Lettings.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("City", "Id");
+
+                    b.HasIndex("CountryIsoCode", "Id");
+
+                    b.HasIndex("State", "Id");
+
+                    b.HasIndex("Street", "Id");
+
+                    b.HasIndex("ZipCode", "Id");
+
                     b.ToTable("Addresses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Addresses_City", "length(\"City\") BETWEEN 1 AND 64");
@@ -273,6 +295,8 @@ namespace Lettings.Web.Data.Migrations.Postgres
                     b.HasIndex("AddressId")
                         .IsUnique();
 
+                    b.HasIndex("Title", "Id");
+
                     b.ToTable("Lettings", null, t =>
                         {
                             t.HasCheckConstraint("CK_Lettings_Title", "length(\"Title\") BETWEEN 1 AND 256");
@@ -302,6 +326,8 @@ namespace Lettings.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("FavoriteCity", "Id");
 
                     b.ToTable("Profiles", null, t =>
                         {

@@ -100,6 +100,18 @@ namespace Lettings.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("DateJoined", "Id");
+
+                    b.HasIndex("Email", "Id");
+
+                    b.HasIndex("FirstName", "Id");
+
+                    b.HasIndex("IsActive", "Id");
+
+                    b.HasIndex("LastSignIn", "Id");
+
+                    b.HasIndex("UserName", "Id");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
@@ -221,6 +233,16 @@ namespace Lettings.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("City", "Id");
+
+                    b.HasIndex("CountryIsoCode", "Id");
+
+                    b.HasIndex("State", "Id");
+
+                    b.HasIndex("Street", "Id");
+
+                    b.HasIndex("ZipCode", "Id");
+
                     b.ToTable("Addresses", null, t =>
                         {
                             t.HasCheckConstraint("CK_Addresses_City", "length(\"City\") BETWEEN 1 AND 64");
@@ -260,6 +282,8 @@ namespace Lettings.Web.Data.Migrations.Sqlite
                     b.HasIndex("AddressId")
                         .IsUnique();
 
+                    b.HasIndex("Title", "Id");
+
                     b.ToTable("Lettings", null, t =>
                         {
                             t.HasCheckConstraint("CK_Lettings_Title", "length(\"Title\") BETWEEN 1 AND 256");
@@ -287,6 +311,8 @@ namespace Lettings.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("FavoriteCity", "Id");
 
                     b.ToTable("Profiles", null, t =>
                         {
