@@ -18,18 +18,14 @@ public sealed class IndexModel(LettingsDbContext db) : PageModel, IPagedList
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!Pager.TryReadNumber(Request.Query, out var number))
+        var page = await Pager.ReadAsync(
+            Request.Query, PageName, (offset, count) => LettingQueries.PageAsync(db, offset, count, cancellationToken));
+        if (page is null)
         {
             return NotFound();
         }
 
-        var rows = await LettingQueries.PageAsync(db, Pager.Offset(number), Pager.PageSize + 1, cancellationToken);
-        if (rows.Count == 0 && number > 1)
-        {
-            return NotFound();
-        }
-
-        (Lettings, Pager) = Pager.Slice(rows, PageName, number);
+        (Lettings, Pager) = page.Value;
         return Page();
     }
 }

@@ -25,8 +25,24 @@ public sealed record Pager(string PageName, int Number, bool HasNext)
         return number == 1 ? path : QueryHelpers.AddQueryString(path, PublicCache.PageQueryKey, number.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// The page <c>?page=</c> asks for: its items and where it stands, read through <paramref name="readRows"/> (rows
+    /// from an offset, at most a count); null when the query names no page of the list, which is then a 404.
+    /// </summary>
+    public static async Task<(IReadOnlyList<T> Items, Pager Pager)?> ReadAsync<T>(
+        IQueryCollection query, string pageName, Func<int, int, Task<List<T>>> readRows)
+    {
+        if (!TryReadNumber(query, out var number))
+        {
+            return null;
+        }
+
+        var rows = await readRows(Offset(number), PageSize + 1);
+        return rows.Count == 0 && number > 1 ? null : Slice(rows, pageName, number);
+    }
+
     /// <summary>Cuts the rows of a page (read one past its size, to know whether another follows) to the page.</summary>
-    public static (IReadOnlyList<T> Items, Pager Pager) Slice<T>(List<T> rows, string pageName, int number)
+    private static (IReadOnlyList<T> Items, Pager Pager) Slice<T>(List<T> rows, string pageName, int number)
     {
         var hasNext = rows.Count > PageSize;
         if (hasNext)
@@ -41,7 +57,7 @@ public sealed record Pager(string PageName, int Number, bool HasNext)
     /// The page number in <c>?page=</c>: absent means 1; anything but one whole number from 1 on (0, negative, not a
     /// number, repeated, past what an offset can hold) is not a page of the list.
     /// </summary>
-    public static bool TryReadNumber(IQueryCollection query, out int number)
+    private static bool TryReadNumber(IQueryCollection query, out int number)
     {
         number = 1;
         var values = query[PublicCache.PageQueryKey];
@@ -56,7 +72,7 @@ public sealed record Pager(string PageName, int Number, bool HasNext)
     }
 
     /// <summary>The rows a page starts after.</summary>
-    public static int Offset(int number) => (number - 1) * PageSize;
+    private static int Offset(int number) => (number - 1) * PageSize;
 
     private const int MaxNumber = (int.MaxValue / PageSize) + 1;
 }
