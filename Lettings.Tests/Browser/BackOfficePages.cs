@@ -13,6 +13,7 @@ public static class BackOfficePages
         new("admin-list-sorted", "/admin/lettings/?o=-title&state=OH"),
         new("admin-edit", "/admin/lettings/1/change/"),
         new("admin-delete", "/admin/lettings/1/delete/"),
+        new("admin-history", "/admin/lettings/1/history/"),
         new("admin-addresses", "/admin/addresses/"),
         new("admin-bulk-delete", "/admin/addresses/delete/?id=1&id=2&id=3"),
         new("admin-add-address", "/admin/addresses/add/"),
@@ -20,6 +21,8 @@ public static class BackOfficePages
         new("admin-profile", "/admin/profiles/1/change/"),
         new("admin-users", "/admin/users/"),
         new("admin-user", "/admin/users/1/change/"),
+        new("admin-account", "/admin/account/"),
+        new("admin-two-factor", "/admin/account/two-factor/"),
     ];
 
     public static SitePage Named(string name) => All.Single(page => page.Name == name);

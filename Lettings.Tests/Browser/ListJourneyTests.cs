@@ -51,6 +51,7 @@ public sealed class ListJourneyTests(ChromiumBrowser chromium, SqliteKestrelApp 
         Assert.True(await all.EvaluateAsync<bool>("box => box.indeterminate"));
         await all.CheckAsync();
         await Expect(rows.Nth(0)).ToBeCheckedAsync();
+        await Screenshots.SaveAsync(staff.Page, "admin-list-selected-desktop");
 
         await staff.ClickButtonAsync("Delete selected");
         await Expect(staff.Page.Locator("h1")).ToHaveTextAsync("Delete addresses");

@@ -11,6 +11,8 @@ target_dir=docs/images
 shots=(
   home-desktop home-phone lettings-desktop letting-desktop letting-phone profile-desktop profile-phone 404-desktop
   admin-login-desktop admin-list-desktop admin-edit-desktop admin-edit-phone admin-bulk-delete-desktop
+  admin-list-selected-desktop admin-letting-history-desktop admin-account-desktop
+  admin-two-factor-desktop
 )
 
 apt_install pngquant
