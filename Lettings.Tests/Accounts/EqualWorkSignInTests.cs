@@ -143,15 +143,15 @@ public sealed class EqualWorkSignInTests(EqualWorkSignInTests.CountingApp app) :
     /// <summary>Counts the hash verifications of the site's own hasher.</summary>
     public sealed class CountingHasher(IPasswordHasher<LettingsUser> inner) : IPasswordHasher<LettingsUser>
     {
-        private static int _verifications;
+        private static int s_verifications;
 
-        public static int Verifications => Volatile.Read(ref _verifications);
+        public static int Verifications => Volatile.Read(ref s_verifications);
 
         public string HashPassword(LettingsUser user, string password) => inner.HashPassword(user, password);
 
         public PasswordVerificationResult VerifyHashedPassword(LettingsUser user, string hashedPassword, string providedPassword)
         {
-            Interlocked.Increment(ref _verifications);
+            Interlocked.Increment(ref s_verifications);
             return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
         }
     }

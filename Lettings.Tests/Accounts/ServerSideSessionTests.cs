@@ -13,8 +13,8 @@ namespace Lettings.Tests.Accounts;
 /// </summary>
 public abstract class ServerSideSessionTests(LettingsApp app)
 {
-    private static readonly (HttpStatusCode, string?) SignedIn = (HttpStatusCode.OK, null);
-    private static readonly (HttpStatusCode, string?) ToLogin = (HttpStatusCode.Redirect, "/admin/login/");
+    private static readonly (HttpStatusCode, string?) s_signedIn = (HttpStatusCode.OK, null);
+    private static readonly (HttpStatusCode, string?) s_toLogin = (HttpStatusCode.Redirect, "/admin/login/");
 
     [Fact]
     public async Task A_copied_cookie_stops_working_once_its_session_signs_out()
@@ -23,7 +23,7 @@ public abstract class ServerSideSessionTests(LettingsApp app)
         var browser = new AdminBrowser(app);
         using var signIn = await browser.SignInAsync(account.Username, account.Password);
         var copy = SessionCookie.CopiedFrom(app, signIn);
-        Assert.Equal(SignedIn, await copy.GetAsync("/admin/"));
+        Assert.Equal(s_signedIn, await copy.GetAsync("/admin/"));
         Assert.Equal(1, await SessionsOfAsync(account.Username));
 
         using (var signOut = await browser.SignOutAsync())
@@ -31,7 +31,7 @@ public abstract class ServerSideSessionTests(LettingsApp app)
             Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         }
 
-        Assert.Equal(ToLogin, await copy.GetAsync("/admin/"));
+        Assert.Equal(s_toLogin, await copy.GetAsync("/admin/"));
         Assert.Equal(0, await SessionsOfAsync(account.Username));
     }
 
@@ -61,7 +61,7 @@ public abstract class ServerSideSessionTests(LettingsApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(0, await SessionsOfAsync(target));
-        Assert.Equal(ToLogin, await copy.GetAsync("/admin/"));
+        Assert.Equal(s_toLogin, await copy.GetAsync("/admin/"));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public abstract class ServerSideSessionTests(LettingsApp app)
         });
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        Assert.Equal(ToLogin, await other.GetAsync("/admin/"));
+        Assert.Equal(s_toLogin, await other.GetAsync("/admin/"));
         Assert.Equal("Back office", (await here.GetAsync("/admin/")).Heading());
         Assert.Equal(1, await SessionsOfAsync(account.Username));
     }
@@ -105,7 +105,7 @@ public abstract class ServerSideSessionTests(LettingsApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<BackOfficeSession>().CountAsync(s => s.UserId == id)));
-        Assert.Equal(ToLogin, await copy.GetAsync("/admin/"));
+        Assert.Equal(s_toLogin, await copy.GetAsync("/admin/"));
     }
 
     private Task<int> IdOfAsync(string username) =>

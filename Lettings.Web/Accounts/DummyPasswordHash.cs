@@ -10,14 +10,14 @@ namespace Lettings.Web.Accounts;
 /// </summary>
 public sealed class DummyPasswordHash
 {
-    private static readonly LettingsUser Nobody = new();
+    private static readonly LettingsUser s_nobody = new();
 
     private string? _hash;
 
     public void Verify(IPasswordHasher<LettingsUser> hasher, string password)
     {
         ArgumentNullException.ThrowIfNull(hasher);
-        var hash = LazyInitializer.EnsureInitialized(ref _hash, () => hasher.HashPassword(Nobody, RandomNumberGenerator.GetHexString(32)));
-        _ = hasher.VerifyHashedPassword(Nobody, hash, password ?? "");
+        var hash = LazyInitializer.EnsureInitialized(ref _hash, () => hasher.HashPassword(s_nobody, RandomNumberGenerator.GetHexString(32)));
+        _ = hasher.VerifyHashedPassword(s_nobody, hash, password ?? "");
     }
 }

@@ -22,7 +22,7 @@ public sealed class DatabaseTicketStore(IDataProtectionProvider protection, Time
 
     private readonly IDataProtector _protector = protection.CreateProtector("Lettings.Web.Accounts.Sessions.BackOfficeSession.v1");
 
-    private static readonly TimeSpan IdleFallback = TimeSpan.FromHours(8);
+    private static readonly TimeSpan s_idleFallback = TimeSpan.FromHours(8);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
     {
@@ -103,7 +103,7 @@ public sealed class DatabaseTicketStore(IDataProtectionProvider protection, Time
     private static LettingsDbContext Db(HttpContext httpContext) => httpContext.RequestServices.GetRequiredService<LettingsDbContext>();
 
     private static long IdleExpiry(AuthenticationTicket ticket, long now) =>
-        ticket.Properties.ExpiresUtc?.ToUnixTimeMilliseconds() ?? now + (long)IdleFallback.TotalMilliseconds;
+        ticket.Properties.ExpiresUtc?.ToUnixTimeMilliseconds() ?? now + (long)s_idleFallback.TotalMilliseconds;
 
     private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
 
