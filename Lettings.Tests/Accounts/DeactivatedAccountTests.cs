@@ -1,14 +1,11 @@
 using System.Net;
 using Lettings.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Accounts;
 
 /// <summary>An account deactivated while signed in loses its session at the next security-stamp check.</summary>
-public sealed class DeactivatedAccountTests(DeactivatedAccountTests.StampCheckedOnEveryRequestApp app)
-    : IClassFixture<DeactivatedAccountTests.StampCheckedOnEveryRequestApp>
+public sealed class DeactivatedAccountTests(StampCheckedOnEveryRequestApp app) : IClassFixture<StampCheckedOnEveryRequestApp>
 {
     [Fact]
     public async Task A_signed_in_account_that_is_deactivated_is_signed_out()
@@ -22,12 +19,5 @@ public sealed class DeactivatedAccountTests(DeactivatedAccountTests.StampChecked
         using var after = await staff.Client.GetAsync("/admin/");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Equal("/admin/login/", after.Headers.Location!.AbsolutePath);
-    }
-
-    /// <summary>The site with the security stamp checked on every request instead of once a minute.</summary>
-    public sealed class StampCheckedOnEveryRequestApp() : LettingsApp(new SqliteTestDatabase())
-    {
-        protected override void ConfigureServices(IServiceCollection services) =>
-            services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
     }
 }

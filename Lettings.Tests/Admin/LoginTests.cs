@@ -1,8 +1,8 @@
 using System.Net;
 using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.DependencyInjection;
+using Lettings.Web.Admin.Login;
+using Microsoft.EntityFrameworkCore;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 
 namespace Lettings.Tests.Admin;
@@ -40,8 +40,7 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task A_username_longer_than_150_characters_is_a_field_error_and_nothing_is_kept()
     {
-        var cache = (MemoryCache)app.Services.GetRequiredService<IMemoryCache>();
-        var before = cache.Count;
+        var before = await FailureRowsAsync();
         var browser = new AdminBrowser(app);
 
         for (var attempt = 0; attempt <= AccountRules.MaxFailedSignIns; attempt++)
@@ -53,8 +52,40 @@ public sealed class LoginTests(SqliteApp app) : IClassFixture<SqliteApp>
             Assert.DoesNotContain(LoginPage.LockedOut, page.Body!.NormalizedText(), StringComparison.Ordinal);
         }
 
-        Assert.Equal(before, cache.Count);
+        Assert.Equal(before, await FailureRowsAsync());
     }
+
+    [Fact]
+    public async Task An_account_without_the_staff_role_is_refused_at_the_form_with_the_same_message()
+    {
+        var member = await StaffAccounts.CreateMemberAsync(app, "login-member-" + Guid.NewGuid().ToString("N")[..6]);
+
+        Assert.Equal(LoginPage.WrongCredentials, await FailureAsync(new AdminBrowser(app), member.Username, member.Password));
+    }
+
+    [Fact]
+    public async Task An_unknown_name_s_lockout_is_a_row_in_the_database_so_every_instance_sees_it()
+    {
+        var browser = new AdminBrowser(app);
+        var unknown = "Ghost-DB-" + Guid.NewGuid().ToString("N")[..6];
+        var normalized = unknown.ToUpperInvariant();
+        for (var attempt = 1; attempt < AccountRules.MaxFailedSignIns; attempt++)
+        {
+            await FailureAsync(browser, unknown, StaffAccounts.NewPassword());
+        }
+
+        var counted = await app.WithDbAsync(db => db.Set<UnknownUsernameFailure>().AsNoTracking().SingleAsync(f => f.NormalizedUserName == normalized));
+        Assert.Equal((AccountRules.MaxFailedSignIns - 1, (long?)null), (counted.FailureCount, counted.LockedUntil));
+
+        // Another spelling of the same name (names are compared as Identity normalises them) locks it.
+        Assert.Equal(LoginPage.LockedOut, await FailureAsync(browser, unknown.ToLowerInvariant(), StaffAccounts.NewPassword()));
+        var locked = await app.WithDbAsync(db => db.Set<UnknownUsernameFailure>().AsNoTracking().SingleAsync(f => f.NormalizedUserName == normalized));
+        Assert.Equal(0, locked.FailureCount);
+        Assert.InRange(
+            DateTimeOffset.FromUnixTimeMilliseconds(locked.LockedUntil!.Value) - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), AccountRules.LockoutDuration);
+    }
+
+    private Task<int> FailureRowsAsync() => app.WithDbAsync(db => db.Set<UnknownUsernameFailure>().CountAsync());
 
     [Fact]
     public async Task Wrong_password_and_unknown_username_get_the_same_message()

@@ -1,3 +1,4 @@
+using Lettings.Web.Accounts.Sessions;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -29,12 +30,16 @@ public static class AccountServiceExtensions
                 options.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<LettingsDbContext>()
+            .AddUserManager<LettingsUserManager>()
             .AddSignInManager<LettingsSignInManager>()
             .AddUserValidator<UsernameValidator>();
 
         // Verifies the original site's Django hashes too; Identity re-hashes them on the first sign-in.
-        // Its iteration count stays configurable through PasswordHasherOptions.
+        // Identity's format 3 is PBKDF2 with HMAC-SHA512: OWASP's count for it (older hashes are rehashed at sign-in).
         builder.Services.Replace(ServiceDescriptor.Scoped<IPasswordHasher<LettingsUser>, DjangoPasswordHasher>());
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = AccountRules.PasswordHashIterations);
+        builder.Services.AddSingleton<DummyPasswordHash>();
+        builder.Services.AddServerSideSessions(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Role and account changes reach signed-in users within a minute (the cookie's principal is rebuilt).

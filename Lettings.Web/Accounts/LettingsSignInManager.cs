@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -8,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Lettings.Web.Accounts;
 
 /// <summary>
-/// Identity's sign-in with the two account rules the original had: an inactive account
-/// (<see cref="LettingsUser.IsActive"/>) cannot sign in, and its existing sessions end at the next security-stamp
-/// check; every sign-in records <see cref="LettingsUser.LastSignIn"/>.
+/// Identity's sign-in with the account rules the original had: only an active account (<see cref="LettingsUser.IsActive"/>)
+/// with the staff role signs in (Django's admin login), an inactive one's existing sessions end at the next
+/// security-stamp check, and every sign-in records <see cref="LettingsUser.LastSignIn"/>. Every password check costs
+/// one hash verification, whether or not the account has a hash to check (<see cref="DummyPasswordHash"/>).
 /// </summary>
 public sealed class LettingsSignInManager(
     UserManager<LettingsUser> userManager,
@@ -21,12 +23,35 @@ public sealed class LettingsSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<LettingsUser> confirmation,
     LettingsDbContext db,
+    DummyPasswordHash dummyHash,
     TimeProvider clock)
     : SignInManager<LettingsUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     // Checked before the password, so a deactivated account is refused as "not allowed" whatever is typed.
     public override async Task<bool> CanSignInAsync(LettingsUser user) =>
-        user.IsActive && await base.CanSignInAsync(user);
+        user.IsActive && await UserManager.IsInRoleAsync(user, Staff.Role) && await base.CanSignInAsync(user);
+
+    // Identity returns before hashing for an account that may not sign in, is locked, or has no password: each of
+    // those verifies the dummy hash, so that the time taken tells none of them from a wrong password.
+    public override async Task<SignInResult> CheckPasswordSignInAsync(LettingsUser user, string password, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            VerifyDummyPassword(password);
+            return refused;
+        }
+
+        if (!await UserManager.HasPasswordAsync(user))
+        {
+            VerifyDummyPassword(password);
+        }
+
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
+    /// <summary>The work of a password check, for a username that is no account.</summary>
+    public void VerifyDummyPassword(string password) => dummyHash.Verify(UserManager.PasswordHasher, password);
 
     public override async Task<bool> ValidateSecurityStampAsync(LettingsUser? user, string? securityStamp) =>
         user is { IsActive: true } && await base.ValidateSecurityStampAsync(user, securityStamp);

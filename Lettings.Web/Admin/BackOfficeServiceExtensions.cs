@@ -55,8 +55,7 @@ public static class BackOfficeServiceExtensions
         builder.Services.ConfigureApplicationCookie(options => BackOfficeCookie.Configure(options, builder.Environment));
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<UnknownUserLockout>();
+        builder.Services.AddScoped<UnknownUserLockout>();
         builder.Services.AddScoped<AdminActionLog>();
         builder.Services.AddSingleton<IInterceptor, HistoryInterceptor>();
         builder.Services.AddScoped<RecentActionsQuery>();

@@ -12,7 +12,8 @@ namespace Lettings.Web.Data;
 
 /// <summary>
 /// The site's one database: the catalogue (addresses, lettings, profiles), the Identity accounts, the back
-/// office's recent actions and the Data Protection keys (so sign-ins survive restarts and span instances).
+/// office's recent actions, the server-side sign-in sessions and failures under unknown names, and the Data Protection
+/// keys (so sign-ins survive restarts and span instances).
 /// Each provider has its own subclass so that its migrations live apart (EF Core's multiple-providers pattern).
 /// </summary>
 public abstract class LettingsDbContext(DbContextOptions options)

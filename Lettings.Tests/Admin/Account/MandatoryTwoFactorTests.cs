@@ -74,17 +74,19 @@ public abstract class MandatoryTwoFactorTests(LettingsApp app)
     }
 
     [Fact]
-    public async Task Accounts_without_the_staff_role_still_get_the_forbidden_page()
+    public async Task Accounts_without_the_staff_role_are_refused_at_the_login_form_not_sent_to_enrolment()
     {
         var password = StaffAccounts.NewPassword();
         var member = await StaffAccounts.CreateMemberAsync(app, "member-" + Guid.NewGuid().ToString("N")[..8], password);
         var browser = new AdminBrowser(app);
-        using (await browser.SignInAsync(member.Username, password))
+        using (var refused = await browser.SignInAsync(member.Username, password))
         {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         }
 
-        Assert.Equal("403 - FORBIDDEN", (await browser.GetAsync("/admin/", expectedStatus: 403)).Heading());
-        await browser.GetAsync(Enrolment, expectedStatus: 403);
+        using var home = await browser.Client.GetAsync(new Uri("/admin/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/admin/login/", home.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

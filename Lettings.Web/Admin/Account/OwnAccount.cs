@@ -1,4 +1,5 @@
 using Lettings.Web.Accounts;
+using Lettings.Web.Accounts.Sessions;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
 using Microsoft.AspNetCore.Identity;
@@ -9,10 +10,11 @@ namespace Lettings.Web.Admin.Account;
 /// <summary>
 /// What the own-account pages do to the signed-in account, through Identity's user manager: its authenticator key and
 /// codes, and after a change, a note in the account's history (the values Identity changed, a password or key never)
-/// and a renewed cookie for this session (a change of password or of two-factor sign-in renews the account's security
-/// stamp, which ends every other session).
+/// and a renewed cookie for this session; the account's other sessions end at once (their server-side rows are
+/// deleted; the renewed security stamp would end them at its next check anyway).
 /// </summary>
-public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<LettingsUser> store, SignInManager<LettingsUser> signIn, AdminActionLog log)
+public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<LettingsUser> store, SignInManager<LettingsUser> signIn, AdminActionLog log,
+    AccountSessions sessions)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -84,6 +86,7 @@ public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<Letti
     {
         await log.RecordAsync(AdminActionKind.Changed, AdminRecordType.User, user.Id, user.UserName ?? "", cancellationToken);
         await signIn.RefreshSignInAsync(user);
+        await sessions.EndOthersAsync(user.Id, cancellationToken);
     }
 
     public static void Tell(PageModel page, string message) => page.TempData[RecordRedirects.MessageKey] = message;

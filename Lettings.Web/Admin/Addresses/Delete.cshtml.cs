@@ -25,12 +25,12 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
             return this.RedirectNothingSelected(Type, ReturnList);
         }
 
-        Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(a =>
-            new DeletionPreview(a.Id, a.ToString(), a.Letting is { } letting ? [$"Letting: {letting.Title}"] : []))];
+        Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(Preview)];
         return Records.Count == 0 ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(
+        int[] id, [FromForm(Name = DeleteVersions.Name)] Dictionary<int, string>? versions, CancellationToken cancellationToken)
     {
         var addresses = await Selected(id).ToListAsync(cancellationToken);
         if (addresses.Count == 0)
@@ -38,11 +38,37 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
             return NotFound();
         }
 
-        db.Addresses.RemoveRange(addresses);
-        addresses.ForEach(a => log.Add(AdminActionKind.Deleted, Type, a.Id, a.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, [.. addresses.Select(a => a.ToString())], [], ReturnList);
+        var (asShown, changed) = DeleteVersions.Split(addresses, versions, Preview);
+        if (asShown.Count == 0)
+        {
+            return await ShownAgainAsync(id, DeleteVersions.NothingDeleted(changed), cancellationToken);
+        }
+
+        db.Addresses.RemoveRange(asShown);
+        asShown.ForEach(a => log.Add(AdminActionKind.Deleted, Type, a.Id, a.ToString()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShownAgainAsync(id, Type.ConflictMessage, cancellationToken);
+        }
+
+        return this.RedirectAfterDelete(Type, [.. asShown.Select(a => a.ToString())], changed, ReturnList);
     }
+
+    // The confirmation page again, with the records as they are now (nothing is committed: the model state is invalid).
+    private async Task<PageResult> ShownAgainAsync(int[] id, string message, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("", message);
+        db.ChangeTracker.Clear();
+        Records = [.. (await Selected(id).AsNoTracking().ToListAsync(cancellationToken)).Select(Preview)];
+        return Page();
+    }
+
+    private static DeletionPreview Preview(Address a) =>
+        new(a.Id, a.ToString(), a.Letting is { } letting ? [$"Letting: {letting.Title}"] : [], a.Version.ToString());
 
     private IQueryable<Address> Selected(int[] ids) =>
         db.Addresses.Include(a => a.Letting).Where(a => ids.Contains(a.Id)).OrderBy(a => a.Id);

@@ -13,6 +13,7 @@ public interface IDeleteConfirmation
 
 /// <summary>
 /// A record on the confirmation page: what the cascade deletes with it (e.g. "Letting: Oceanview Retreat"), or why
-/// it will not be deleted (it is named and skipped).
+/// it will not be deleted (it is named and skipped); <see cref="Version"/> is the record's version as shown
+/// (<see cref="DeleteVersions"/>).
 /// </summary>
-public sealed record DeletionPreview(int Id, string Name, IReadOnlyList<string> AlsoDeleted, string? Refusal = null);
+public sealed record DeletionPreview(int Id, string Name, IReadOnlyList<string> AlsoDeleted, string Version, string? Refusal = null);

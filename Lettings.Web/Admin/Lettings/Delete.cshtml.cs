@@ -25,11 +25,12 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
             return this.RedirectNothingSelected(Type, ReturnList);
         }
 
-        Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(l => new DeletionPreview(l.Id, l.Title, []))];
+        Records = [.. (await Selected(id).ToListAsync(cancellationToken)).Select(Preview)];
         return Records.Count == 0 ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(
+        int[] id, [FromForm(Name = DeleteVersions.Name)] Dictionary<int, string>? versions, CancellationToken cancellationToken)
     {
         var lettings = await Selected(id).ToListAsync(cancellationToken);
         if (lettings.Count == 0)
@@ -37,11 +38,37 @@ public sealed class DeleteModel(LettingsDbContext db, AdminActionLog log) : Page
             return NotFound();
         }
 
-        db.Lettings.RemoveRange(lettings);
-        lettings.ForEach(l => log.Add(AdminActionKind.Deleted, Type, l.Id, l.Title));
-        await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, [.. lettings.Select(l => l.Title)], [], ReturnList);
+        var (asShown, changed) = DeleteVersions.Split(lettings, versions, Preview);
+        if (asShown.Count == 0)
+        {
+            return await ShownAgainAsync(id, DeleteVersions.NothingDeleted(changed), cancellationToken);
+        }
+
+        db.Lettings.RemoveRange(asShown);
+        asShown.ForEach(l => log.Add(AdminActionKind.Deleted, Type, l.Id, l.Title));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ShownAgainAsync(id, Type.ConflictMessage, cancellationToken);
+        }
+
+        return this.RedirectAfterDelete(Type, [.. asShown.Select(l => l.Title)], changed, ReturnList);
     }
+
+    // The confirmation page again, with the records as they are now (nothing is committed: the model state is invalid).
+    private async Task<PageResult> ShownAgainAsync(int[] id, string message, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError("", message);
+        db.ChangeTracker.Clear();
+        Records = [.. (await Selected(id).AsNoTracking().ToListAsync(cancellationToken)).Select(Preview)];
+        return Page();
+    }
+
+    private static DeletionPreview Preview(Letting l) =>
+        new(l.Id, l.Title, [], l.Version.ToString());
 
     private IQueryable<Letting> Selected(int[] ids) => db.Lettings.Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id);
 }

@@ -13,7 +13,8 @@ namespace Lettings.Web.Admin.Users;
 /// <summary>
 /// Deleting a user deletes its profile (cascade), through Identity (which checks the account's concurrency stamp).
 /// The account staff are signed in with is named and skipped, and so are the administrators when deleting them all
-/// would leave none (<see cref="AdministratorGuard"/>).
+/// would leave none (<see cref="AdministratorGuard"/>), and so are accounts changed since the confirmation page
+/// (<see cref="DeleteVersions"/>). The account's server-side sessions go with it (cascade).
 /// </summary>
 public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> users, AdministratorGuard administrators, AdminActionLog log)
     : PageModel, IDeleteConfirmation
@@ -40,7 +41,8 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
         return Records.Count == 0 ? NotFound() : Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int[] id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(
+        int[] id, [FromForm(Name = DeleteVersions.Name)] Dictionary<int, string>? versions, CancellationToken cancellationToken)
     {
         var accounts = await Selected(id).ToListAsync(cancellationToken);
         if (accounts.Count == 0)
@@ -51,8 +53,16 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
         KeepLastAdministrators(accounts, await administrators.LockAdministratorsAsync(cancellationToken));
         Records = Preview(accounts);
 
+        // Those changed since the confirmation page was shown are named and kept (Identity checks the stamp again).
+        var (asShown, changed) = DeleteVersions.Split(accounts.Where(a => Refusal(a) is null), versions, a => Records.Single(r => r.Id == a.Id));
+        if (asShown.Count == 0 && changed.Count > 0)
+        {
+            ModelState.AddModelError("", DeleteVersions.NothingDeleted(changed));
+            return Page();
+        }
+
         var deleted = new List<string>();
-        foreach (var account in accounts.Where(a => Refusal(a) is null))
+        foreach (var account in asShown)
         {
             var result = await users.DeleteAsync(account);
             if (!result.Succeeded)
@@ -72,7 +82,7 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return this.RedirectAfterDelete(Type, deleted, Records.Where(r => r.Refusal is not null), ReturnList);
+        return this.RedirectAfterDelete(Type, deleted, [.. Records.Where(r => r.Refusal is not null), .. changed], ReturnList);
     }
 
     // The administrators kept when deleting the whole selection would delete every administrator.
@@ -97,7 +107,8 @@ public sealed class DeleteModel(LettingsDbContext db, UserManager<LettingsUser> 
     }
 
     private List<DeletionPreview> Preview(List<LettingsUser> accounts) =>
-        [.. accounts.Select(a => new DeletionPreview(a.Id, a.UserName ?? "", a.Profile is null ? [] : [$"Profile: {a.UserName}"], Refusal(a)))];
+        [.. accounts.Select(a => new DeletionPreview(
+            a.Id, a.UserName ?? "", a.Profile is null ? [] : [$"Profile: {a.UserName}"], a.ConcurrencyStamp ?? "", Refusal(a)))];
 
     private IQueryable<LettingsUser> Selected(int[] ids) =>
         db.Users.Include(u => u.Profile).Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id);

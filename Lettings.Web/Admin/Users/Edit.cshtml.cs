@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lettings.Web.Accounts;
+using Lettings.Web.Accounts.Sessions;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
@@ -16,7 +17,8 @@ namespace Lettings.Web.Admin.Users;
 /// saves each step on its own; a refused step rolls all of them back (<see cref="BackOfficeTransaction"/>).
 /// </summary>
 public sealed class EditModel(
-    LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdministratorGuard administrators, AdminActionLog log)
+    LettingsDbContext db, UserManager<LettingsUser> users, StaffMembership staff, AdministratorGuard administrators, AdminActionLog log,
+    AccountSessions sessions)
     : PageModel, IRecordEditView
 {
     public const string OwnStaffAccessMessage = "You cannot take away your own staff access: ask another staff member.";
@@ -103,6 +105,12 @@ public sealed class EditModel(
         {
             IdentityErrorFields.AddTo(ModelState, result, Type.ConflictMessage);
             return Page();
+        }
+
+        if (!user.IsActive)
+        {
+            // A deactivated account's sessions end now, not at their next security-stamp check.
+            await sessions.EndAllAsync(user.Id, cancellationToken);
         }
 
         await log.RecordAsync(id is null ? AdminActionKind.Added : AdminActionKind.Changed, Type, user.Id, user.UserName ?? "", cancellationToken);

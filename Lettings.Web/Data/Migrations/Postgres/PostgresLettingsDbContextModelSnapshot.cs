@@ -121,6 +121,56 @@ namespace Lettings.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lettings.Web.Accounts.Sessions.BackOfficeSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Expires")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Expires");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BackOfficeSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.Login.UnknownUsernameFailure", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastFailure")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("NormalizedUserName");
+
+                    b.HasIndex("LastFailure");
+
+                    b.ToTable("UnknownUsernameFailures", (string)null);
+                });
+
             modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>
                 {
                     b.Property<int>("Id")
@@ -484,6 +534,15 @@ namespace Lettings.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Accounts.Sessions.BackOfficeSession", b =>
+                {
+                    b.HasOne("Lettings.Web.Accounts.LettingsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>

@@ -115,6 +115,56 @@ namespace Lettings.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lettings.Web.Accounts.Sessions.BackOfficeSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Expires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Expires");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("BackOfficeSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Admin.Login.UnknownUsernameFailure", b =>
+                {
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NormalizedUserName");
+
+                    b.HasIndex("LastFailure");
+
+                    b.ToTable("UnknownUsernameFailures", (string)null);
+                });
+
             modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>
                 {
                     b.Property<int>("Id")
@@ -461,6 +511,15 @@ namespace Lettings.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Lettings.Web.Accounts.Sessions.BackOfficeSession", b =>
+                {
+                    b.HasOne("Lettings.Web.Accounts.LettingsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lettings.Web.Admin.RecentActions.AdminAction", b =>
