@@ -1,9 +1,12 @@
+using System.Globalization;
 using Lettings.Web.Accounts;
 using Lettings.Web.Accounts.Sessions;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.RecentActions;
+using Lettings.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Account;
 
@@ -14,7 +17,7 @@ namespace Lettings.Web.Admin.Account;
 /// deleted; the renewed security stamp would end them at its next check anyway).
 /// </summary>
 public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<LettingsUser> store, SignInManager<LettingsUser> signIn, AdminActionLog log,
-    AccountSessions sessions)
+    AccountSessions sessions, LettingsDbContext db)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -29,12 +32,36 @@ public sealed class OwnAccount(UserManager<LettingsUser> users, IUserStore<Letti
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            key = users.GenerateNewAuthenticatorKey();
-            await ((IUserAuthenticatorKeyStore<LettingsUser>)store).SetAuthenticatorKeyAsync(user, key, cancellationToken);
-            await users.UpdateAsync(user);
+            key = await StoreNewKeyAsync(user, cancellationToken);
         }
 
         return AuthenticatorEnrolment.For(user.UserName ?? "", key);
+    }
+
+    /// <summary>
+    /// Stores a new key, unless a concurrent request (the page opened twice at once) stored one first: then its save is
+    /// refused (the token's primary key, or the account's concurrency stamp) and the key stored first is the account's,
+    /// the one to show, so the code the app scans is the one the sign-in checks.
+    /// </summary>
+    private async Task<string> StoreNewKeyAsync(LettingsUser user, CancellationToken cancellationToken)
+    {
+        var key = users.GenerateNewAuthenticatorKey();
+        await ((IUserAuthenticatorKeyStore<LettingsUser>)store).SetAuthenticatorKeyAsync(user, key, cancellationToken);
+        try
+        {
+            if ((await users.UpdateAsync(user)).Succeeded)
+            {
+                return key;
+            }
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+        }
+
+        db.ChangeTracker.Clear();
+        var stored = await users.FindByIdAsync(user.Id.ToString(CultureInfo.InvariantCulture));
+        return (stored is null ? null : await users.GetAuthenticatorKeyAsync(stored))
+            ?? throw new InvalidOperationException($"The authenticator key of account {user.Id} could be neither stored nor read.");
     }
 
     public Task<bool> IsAuthenticatorCodeAsync(LettingsUser user, string code) =>
