@@ -1,9 +1,7 @@
 using Lettings.ServiceDefaults;
-using Lettings.Web.Accounts;
 using Lettings.Web.Admin;
 using Lettings.Web.Caching;
 using Lettings.Web.Commands;
-using Lettings.Web.Data;
 using Lettings.Web.Hosting;
 using Lettings.Web.Seo;
 using Lettings.Web.Transfer;

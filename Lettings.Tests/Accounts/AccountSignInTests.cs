@@ -1,10 +1,6 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Profiles;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 
 namespace Lettings.Tests.Accounts;

@@ -1,7 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Tests.Accounts;
 
 /// <summary>An account deactivated while signed in loses its session at the next security-stamp check.</summary>

@@ -1,11 +1,7 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Text;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts.Sessions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Accounts;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lettings.Tests.Accounts;

@@ -1,7 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

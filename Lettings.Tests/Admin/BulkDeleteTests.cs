@@ -1,11 +1,8 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Lettings;
 
 namespace Lettings.Tests.Admin;

@@ -1,5 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Lettings.Tests.Admin;

@@ -1,8 +1,5 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

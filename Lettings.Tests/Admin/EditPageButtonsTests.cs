@@ -1,7 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Tests.Admin;
 
 /// <summary>"Save and add another" and "Save and continue editing" beside "Save"; "View on site" for the records the site shows.</summary>

@@ -1,6 +1,4 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Tests.Pages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

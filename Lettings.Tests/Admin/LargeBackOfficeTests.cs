@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

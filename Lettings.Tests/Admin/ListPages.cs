@@ -1,6 +1,4 @@
-using System.Globalization;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Admin;
 

@@ -1,8 +1,6 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

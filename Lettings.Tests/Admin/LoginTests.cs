@@ -1,8 +1,5 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Login;
-using Microsoft.EntityFrameworkCore;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 
 namespace Lettings.Tests.Admin;

@@ -1,8 +1,5 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Profiles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

@@ -1,4 +1,3 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.RecentActions;
 
 namespace Lettings.Tests.Admin;

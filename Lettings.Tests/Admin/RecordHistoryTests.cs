@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.RecentActions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 using static Lettings.Tests.Admin.ListPages;
 
 namespace Lettings.Tests.Admin;

@@ -1,11 +1,7 @@
 using System.Data.Common;
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL;
 
 namespace Lettings.Tests.Admin;

@@ -1,9 +1,6 @@
-using System.Net;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;

@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Admin;
 

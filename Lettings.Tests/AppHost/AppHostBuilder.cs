@@ -3,7 +3,6 @@ extern alias AppHost;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

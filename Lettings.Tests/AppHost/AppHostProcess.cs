@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

@@ -1,7 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

@@ -1,7 +1,6 @@
 extern alias AppHost;
 using AppHost::Lettings.AppHost;
 using Aspire.Hosting.ApplicationModel;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

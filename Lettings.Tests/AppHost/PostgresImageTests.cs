@@ -2,7 +2,6 @@ extern alias AppHost;
 
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.AppHost;
 

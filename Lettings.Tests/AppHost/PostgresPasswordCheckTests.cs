@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using AppHost::Lettings.AppHost;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Lettings.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

@@ -1,6 +1,4 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lettings.Tests.Browser;

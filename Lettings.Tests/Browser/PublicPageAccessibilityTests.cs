@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Browser;
 
 /// <summary>The accessibility basics on every public page and on the 404 page.</summary>

@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Browser;
 
 /// <summary>Every public page on a desktop and a phone: photographed, nothing wider than the screen, nothing broken.</summary>

@@ -1,4 +1,3 @@
-using Lettings.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lettings.Tests.Browser;

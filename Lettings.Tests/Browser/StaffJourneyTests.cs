@@ -1,4 +1,3 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Login;
 
 namespace Lettings.Tests.Browser;

@@ -1,5 +1,4 @@
 using Lettings.Tests.Admin.Account;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Account;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Browser;
 
 /// <summary>A visitor goes round the public site by clicking what they see, as the original's users did.</summary>

@@ -1,11 +1,8 @@
 using System.Diagnostics;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Caching;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Lettings.Tests.Caching;

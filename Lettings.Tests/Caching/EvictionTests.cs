@@ -1,10 +1,7 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Caching;
 

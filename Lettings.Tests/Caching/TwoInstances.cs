@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Caching;
 
 /// <summary>Two instances of the site on one PostgreSQL database, as two Heroku dynos are: each with its own output cache.</summary>

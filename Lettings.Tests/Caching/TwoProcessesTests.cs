@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Lettings.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Caching;
 

@@ -1,7 +1,5 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Commands;
 

@@ -1,7 +1,5 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Lettings.Tests.Commands;

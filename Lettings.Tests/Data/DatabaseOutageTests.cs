@@ -1,7 +1,6 @@
 using System.Net.Sockets;
 using Lettings.Web.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 

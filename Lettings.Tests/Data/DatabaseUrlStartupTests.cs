@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Data;
 
 /// <summary>A malformed DATABASE_URL stops the site at start, with a message that names it and hides the password.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 

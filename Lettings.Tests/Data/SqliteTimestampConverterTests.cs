@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lettings.Web.Data;
 
 namespace Lettings.Tests.Data;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Delivery;
 

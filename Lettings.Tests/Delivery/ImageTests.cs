@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
-using Lettings.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Lettings.Tests.Delivery;

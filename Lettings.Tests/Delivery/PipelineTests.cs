@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Lettings.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Lettings.Tests.Delivery;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Delivery;
 

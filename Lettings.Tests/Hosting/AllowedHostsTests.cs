@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Hosting;
 
 /// <summary>

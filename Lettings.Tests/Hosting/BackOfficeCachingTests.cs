@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Hosting;
 
 /// <summary>No cache may keep a back-office response, whatever it is; the public pages stay cacheable.</summary>

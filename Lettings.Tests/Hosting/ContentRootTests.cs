@@ -1,4 +1,3 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Hosting;
 
 namespace Lettings.Tests.Hosting;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,8 +1,5 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,8 +1,5 @@
 using System.Data.Common;
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,12 +1,9 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using CsCheck;
 using Lettings.Tests.Admin;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Hosting;
 
 /// <summary>Odd or hostile URLs are plain 404s with the custom page: never a 500.</summary>

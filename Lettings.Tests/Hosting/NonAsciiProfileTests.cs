@@ -1,5 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Profiles;
 

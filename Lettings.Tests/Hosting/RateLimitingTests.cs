@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Hosting.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 
 namespace Lettings.Tests.Hosting;

@@ -1,7 +1,4 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,8 +1,5 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Hosting;
 

@@ -1,7 +1,6 @@
 extern alias AppHost;
 
 using System.Diagnostics;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Lettings.Web.Hosting;
 

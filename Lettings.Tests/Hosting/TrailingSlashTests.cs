@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Hosting;
 
 /// <summary>Bookmarks without the trailing slash keep working: a 301 to the slash form, as the original did.</summary>

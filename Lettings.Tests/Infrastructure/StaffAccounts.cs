@@ -2,7 +2,6 @@ using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Commands;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Pages;
 
 /// <summary>An empty catalogue says so instead of showing an empty list.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Lettings.Tests.Pages;

@@ -1,7 +1,5 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.BulkSeed;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Pages;
 

@@ -1,10 +1,7 @@
 using System.Data.Common;
 using System.Xml.Linq;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Caching;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Lettings.Tests.Pages;

@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Pages;
 
 /// <summary>On the original data every list fits on its first page: exactly the original list, no pager, no rel links.</summary>

@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using Lettings.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Pages;
 

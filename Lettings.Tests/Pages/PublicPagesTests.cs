@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Pages;
 

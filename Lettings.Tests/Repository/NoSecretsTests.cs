@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Repository;
 
 /// <summary>No tracked file holds anything that looks like a key, DSN, password or token, the documented fixtures aside.</summary>

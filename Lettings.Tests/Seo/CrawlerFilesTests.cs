@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Lettings.Tests.Infrastructure;
 
 namespace Lettings.Tests.Seo;
 

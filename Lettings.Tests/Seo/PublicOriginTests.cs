@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.Seo;
 
 /// <summary><c>Site:PublicOrigin</c> gives canonical links, the sitemap and robots.txt the public address, whatever Host the request had.</summary>

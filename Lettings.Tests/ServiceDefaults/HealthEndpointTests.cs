@@ -1,6 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
-
 namespace Lettings.Tests.ServiceDefaults;
 
 /// <summary><c>/alive</c> and <c>/health</c>: status only, in production, on both providers.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Lettings.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

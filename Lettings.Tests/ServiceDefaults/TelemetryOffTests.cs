@@ -1,5 +1,3 @@
-using Lettings.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

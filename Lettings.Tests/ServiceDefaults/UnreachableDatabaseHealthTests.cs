@@ -1,5 +1,3 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,7 +1,5 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Lettings.Web.Transfer.Django;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Transfer;
 

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Tests.Pages;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Accounts;
 using Lettings.Web.Admin.RecentActions;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Transfer;
 

@@ -8,7 +8,6 @@ using Lettings.Web.Profiles;
 using Lettings.Web.Transfer.Format;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Transfer;
 

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Lettings.Web.Transfer.Import;
 using Lettings.Web.Transfer.Loading;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Transfer;
 

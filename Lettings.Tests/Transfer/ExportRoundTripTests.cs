@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json.Nodes;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Commands;
 using Xunit.Abstractions;
 

@@ -1,7 +1,5 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Commands;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Transfer;
 

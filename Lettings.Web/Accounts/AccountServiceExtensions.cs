@@ -1,7 +1,5 @@
 using Lettings.Web.Accounts.Sessions;
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lettings.Web.Accounts;

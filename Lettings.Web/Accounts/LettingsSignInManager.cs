@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Lettings.Web.Accounts;
 

@@ -1,6 +1,3 @@
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Accounts;

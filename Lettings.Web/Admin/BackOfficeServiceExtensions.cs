@@ -1,13 +1,10 @@
 using Lettings.Web.Admin.Account;
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.History;
 using Lettings.Web.Admin.Login;
-using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Hosting;
 using Lettings.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,7 +1,3 @@
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lettings.Web.Admin;
 
 /// <summary>The back office's home: the record types, and the recent actions of all staff.</summary>

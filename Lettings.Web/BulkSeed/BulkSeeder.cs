@@ -1,10 +1,6 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Caching;
-using Lettings.Web.Data;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lettings.Web.BulkSeed;

@@ -1,4 +1,3 @@
-using Lettings.Web.Data;
 using Npgsql;
 
 namespace Lettings.Web.Caching;

@@ -1,7 +1,5 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lettings.Web.Caching;

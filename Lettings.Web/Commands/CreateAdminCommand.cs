@@ -1,8 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Lettings.Web.Commands;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Lettings.Web.Transfer.Export;
 
 namespace Lettings.Web.Commands;

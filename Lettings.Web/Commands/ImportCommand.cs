@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Transfer.Import;
 
 namespace Lettings.Web.Commands;

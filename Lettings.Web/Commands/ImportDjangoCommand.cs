@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Transfer.Django;
 
 namespace Lettings.Web.Commands;

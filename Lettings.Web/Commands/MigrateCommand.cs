@@ -1,5 +1,3 @@
-using Lettings.Web.Data;
-
 namespace Lettings.Web.Commands;
 
 /// <summary>Heroku's release phase: the schema brought up to date before the new release serves.</summary>

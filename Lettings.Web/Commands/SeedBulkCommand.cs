@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.BulkSeed;
-using Lettings.Web.Data;
 
 namespace Lettings.Web.Commands;
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Lettings.Web.Transfer.Loading;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Commands;
 

@@ -1,12 +1,8 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Admin.History;
-using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Data;
 

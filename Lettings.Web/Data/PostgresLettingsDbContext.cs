@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Data;
 
 /// <summary>PostgreSQL (Aspire, Heroku). Migrations in Data/Migrations/Postgres.</summary>

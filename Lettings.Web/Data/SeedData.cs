@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Lettings.Web.Accounts;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Data;
 

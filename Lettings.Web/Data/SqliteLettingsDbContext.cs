@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Data;
 
 /// <summary>The embedded default: a SQLite file. Migrations in Data/Migrations/Sqlite.</summary>

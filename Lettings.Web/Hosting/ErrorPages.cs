@@ -1,5 +1,3 @@
-using Lettings.Web.Data;
-
 namespace Lettings.Web.Hosting;
 
 public static partial class ErrorPages

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Lettings.Web.Data;
 using Sentry.AspNetCore;
 using Sentry.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lettings.ServiceDefaults;
 
 namespace Lettings.Web.Hosting;

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Data;
-
 namespace Lettings.Web.Lettings;
 
 /// <summary>A postal address in the United States style of the original site.</summary>

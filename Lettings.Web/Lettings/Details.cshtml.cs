@@ -1,7 +1,4 @@
 using Lettings.Web.Caching;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lettings.Web.Lettings;

@@ -1,8 +1,5 @@
 using Lettings.Web.Caching;
-using Lettings.Web.Data;
 using Lettings.Web.Paging;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lettings.Web.Lettings;

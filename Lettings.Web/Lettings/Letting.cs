@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Data;
-
 namespace Lettings.Web.Lettings;
 
 /// <summary>A holiday home to let, at exactly one address.</summary>

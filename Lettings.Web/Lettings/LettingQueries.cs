@@ -1,6 +1,3 @@
-using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Lettings;
 
 /// <summary>The public pages' reads, compiled once per model: each is one index-backed statement.</summary>

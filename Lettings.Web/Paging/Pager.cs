@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lettings.Web.Caching;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Lettings.Web.Paging;

@@ -1,8 +1,4 @@
 using Lettings.Web.Caching;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Lettings.Web.Profiles;

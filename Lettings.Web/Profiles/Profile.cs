@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Accounts;
-using Lettings.Web.Data;
-
 namespace Lettings.Web.Profiles;
 
 /// <summary>A member's public profile: exactly one user account and an optional favourite city.</summary>

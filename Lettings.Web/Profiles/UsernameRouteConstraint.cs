@@ -1,5 +1,3 @@
-using Lettings.Web.Accounts;
-
 namespace Lettings.Web.Profiles;
 
 /// <summary>

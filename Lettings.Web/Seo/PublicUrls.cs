@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lettings.Web.Caching;
 using Lettings.Web.Paging;
 using Lettings.Web.Profiles;

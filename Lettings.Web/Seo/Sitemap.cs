@@ -1,7 +1,5 @@
 using System.Text;
 using System.Xml;
-using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Seo;
 

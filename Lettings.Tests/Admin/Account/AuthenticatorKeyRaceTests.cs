@@ -1,11 +1,7 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Account;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Admin.Account;
 

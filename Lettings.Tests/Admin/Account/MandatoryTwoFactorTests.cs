@@ -1,7 +1,4 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Account;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin.Account;
 

@@ -1,10 +1,6 @@
-using System.Net;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Account;
 using Lettings.Web.Admin.RecentActions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lettings.Tests.Admin.Account;
 

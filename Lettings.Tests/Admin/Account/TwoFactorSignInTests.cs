@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Admin.Account;
-using Microsoft.EntityFrameworkCore;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 using RecoveryPage = Lettings.Web.Admin.Login.TwoFactorRecoveryModel;
 using SecondStep = Lettings.Web.Admin.Login.TwoFactorModel;

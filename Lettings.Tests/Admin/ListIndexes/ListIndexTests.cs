@@ -1,6 +1,4 @@
-using Lettings.Tests.Infrastructure;
 using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin.ListIndexes;
 

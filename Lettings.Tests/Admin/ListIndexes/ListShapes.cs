@@ -2,7 +2,6 @@ using System.Reflection;
 using Lettings.Web.Admin.Common;
 using Lettings.Web.Data;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin.ListIndexes;
 

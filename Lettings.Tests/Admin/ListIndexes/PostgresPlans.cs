@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Tests.Admin.ListIndexes;
 

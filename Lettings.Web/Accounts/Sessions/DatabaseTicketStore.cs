@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Accounts.Sessions;
 

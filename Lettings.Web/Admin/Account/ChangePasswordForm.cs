@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Accounts;
-
 namespace Lettings.Web.Admin.Account;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Lettings.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lettings.Web.Admin.Account;
 
 /// <summary>The signed-in member of staff's own account: the password and two-factor sign-in.</summary>

@@ -1,8 +1,5 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lettings.Web.Admin.Account;
 

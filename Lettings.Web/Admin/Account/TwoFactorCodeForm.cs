@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Lettings.Web.Admin.Account;
 
 /// <summary>A code from the authenticator app (6 digits; spaces and dashes are ignored), or a recovery code where the page takes one.</summary>

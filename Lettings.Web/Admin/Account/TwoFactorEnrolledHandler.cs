@@ -1,6 +1,4 @@
-using Lettings.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Lettings.Web.Admin.Account;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lettings.Web.Admin.Account;
 
 /// <summary>Ten new recovery codes, replacing the ones left (lost, or nearly used up), shown once on the answer.</summary>

@@ -1,6 +1,3 @@
-using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>

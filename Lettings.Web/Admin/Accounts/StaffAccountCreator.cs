@@ -1,9 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Accounts;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>

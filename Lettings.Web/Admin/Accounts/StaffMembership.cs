@@ -1,6 +1,3 @@
-using Lettings.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-
 namespace Lettings.Web.Admin.Accounts;
 
 /// <summary>

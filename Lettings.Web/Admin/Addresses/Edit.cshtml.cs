@@ -1,9 +1,4 @@
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
 using Lettings.Web.Lettings;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lettings.Web.Admin.Addresses;
 

@@ -1,7 +1,5 @@
 using System.Runtime.ExceptionServices;
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Common;
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Lettings.Web.Admin.Common;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>

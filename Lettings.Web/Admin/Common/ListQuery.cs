@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>Where a list's page stands among the others: what the count, the pager and "show all" need.</summary>

@@ -1,9 +1,3 @@
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Common;
 
 /// <summary>

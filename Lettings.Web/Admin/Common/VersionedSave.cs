@@ -1,6 +1,4 @@
-using Lettings.Web.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Common;
 

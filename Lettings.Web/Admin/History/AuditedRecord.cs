@@ -1,5 +1,3 @@
-using Lettings.Web.Admin.Common;
-
 namespace Lettings.Web.Admin.History;
 
 /// <summary>A kind of record whose history the back office keeps: the fields it notes, in the order its form shows them.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Address = global::Lettings.Web.Lettings.Address;
 using Letting = global::Lettings.Web.Lettings.Letting;
 using Profile = global::Lettings.Web.Profiles.Profile;

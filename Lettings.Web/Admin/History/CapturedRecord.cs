@@ -1,5 +1,3 @@
-using Lettings.Web.Admin.RecentActions;
-
 namespace Lettings.Web.Admin.History;
 
 /// <summary>

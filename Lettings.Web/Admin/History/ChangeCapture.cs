@@ -1,8 +1,3 @@
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lettings.Web.Admin.History;

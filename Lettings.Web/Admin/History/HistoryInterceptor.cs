@@ -1,4 +1,3 @@
-using Lettings.Web.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lettings.Web.Admin.History;

@@ -1,10 +1,3 @@
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.History;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Lettings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
 

@@ -1,8 +1,4 @@
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Data;
 using Lettings.Web.Lettings;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Lettings;
 

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Lettings;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lettings.Web.Admin.Lettings;
 

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Accounts;
-
 namespace Lettings.Web.Admin.Login;
 
 /// <summary>Both fields are bounded: a longer value is a field error, read no further and never stored.</summary>

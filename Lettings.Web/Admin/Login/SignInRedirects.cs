@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lettings.Web.Admin.Login;
 
 /// <summary>Where the sign-in steps send the browser: only ever to a local <c>ReturnUrl</c>, else the dashboard.</summary>

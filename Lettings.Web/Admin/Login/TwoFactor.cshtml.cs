@@ -1,9 +1,5 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Account;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using LoginPage = Lettings.Web.Admin.Login.IndexModel;
 
 namespace Lettings.Web.Admin.Login;

@@ -1,8 +1,3 @@
-using Lettings.Web.Accounts;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Login;
 
 /// <summary>

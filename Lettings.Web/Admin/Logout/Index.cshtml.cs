@@ -1,8 +1,3 @@
-using Lettings.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Lettings.Web.Admin.Logout;
 
 /// <summary>Sign-out is a POST (the layout's button, with its antiforgery token), so no link can sign anyone out; a GET just goes home.</summary>

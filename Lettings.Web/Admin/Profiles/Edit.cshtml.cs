@@ -1,11 +1,4 @@
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
 using Lettings.Web.Profiles;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Profiles;
 

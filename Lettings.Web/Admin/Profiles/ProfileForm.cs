@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using Lettings.Web.Profiles;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lettings.Web.Admin.Profiles;
 

@@ -1,7 +1,3 @@
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Admin.Profiles;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Lettings.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lettings.Web.Admin.RecentActions;

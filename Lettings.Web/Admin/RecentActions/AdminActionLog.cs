@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Lettings.Web.Admin.Common;
 using Lettings.Web.Admin.History;
-using Lettings.Web.Data;
 
 namespace Lettings.Web.Admin.RecentActions;
 

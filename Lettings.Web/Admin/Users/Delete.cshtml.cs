@@ -1,12 +1,4 @@
-using Lettings.Web.Accounts;
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Users;
 

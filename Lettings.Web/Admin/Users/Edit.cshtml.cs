@@ -1,13 +1,5 @@
-using System.Globalization;
-using Lettings.Web.Accounts;
 using Lettings.Web.Accounts.Sessions;
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lettings.Web.Admin.Users;
 

@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Admin.Users;
 

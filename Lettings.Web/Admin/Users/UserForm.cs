@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Lettings.Web.Accounts;
-
 namespace Lettings.Web.Admin.Users;
 
 /// <summary>A user account as staff edit it. Identity adds its own checks on save (unique username, password rules).</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Lettings.Web.Hosting.RateLimiting;
 
 /// <summary>

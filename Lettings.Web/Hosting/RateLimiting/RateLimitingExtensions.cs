@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Lettings.ServiceDefaults;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,6 +1,4 @@
 using Lettings.Web.Admin.Accounts;
-using Lettings.Web.Admin.Common;
-using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Transfer.Format;
 using Lettings.Web.Transfer.Loading;
 

@@ -1,6 +1,4 @@
-using Lettings.Web.Data;
 using Lettings.Web.Transfer.Format;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Transfer.Export;
 

@@ -1,9 +1,7 @@
 using System.Data;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Lettings.Web.Data;
 using Lettings.Web.Transfer.Format;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lettings.Web.Transfer.Export;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Lettings.Web.Admin.RecentActions;
 
 namespace Lettings.Web.Transfer.Format;
 

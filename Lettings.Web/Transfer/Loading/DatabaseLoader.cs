@@ -1,8 +1,5 @@
 using System.Buffers.Text;
-using Lettings.Web.Accounts;
-using Lettings.Web.Data;
 using Lettings.Web.Transfer.Format;
-using Microsoft.AspNetCore.Identity;
 
 namespace Lettings.Web.Transfer.Loading;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Lettings.Web.Transfer.Loading;
 
 /// <summary>What an import did, printed on standard output: records per table, passwords not kept, what was left out and why.</summary>

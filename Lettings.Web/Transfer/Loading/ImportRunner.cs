@@ -1,7 +1,3 @@
-using Lettings.Web.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Transfer.Loading;
 
 /// <summary>

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
-using Lettings.Web.Accounts;
-using Lettings.Web.Admin.RecentActions;
 using Lettings.Web.Lettings;
 using Lettings.Web.Profiles;
 using Lettings.Web.Transfer.Format;
-using Microsoft.AspNetCore.Identity;
 
 namespace Lettings.Web.Transfer.Loading;
 

@@ -1,6 +1,3 @@
-using Lettings.Web.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lettings.Web.Transfer.Loading;
 
 /// <summary>The database an import loads into: it must be empty, and afterwards its id sequences must follow the imported ids.</summary>
