@@ -3,7 +3,8 @@
 # public pages (every URL of the sitemap) and a signed-in back office (the dashboard, every list, searches, paging,
 # sorting and change pages, links read from the pages themselves), three public requests to one back-office request.
 # Reports, per minute, requests, p99 and errors (any answer but 200, and socket errors or timeouts), and the site's
-# resident memory after a warm-up and at the end. Exits 1 if there was any error or memory grew by more than 10 %.
+# resident memory after a warm-up (until memory settles) and at the end. Exits 1 if there was any error or memory
+# grew by more than 10 %.
 # Writes bench/results/soak-<date>-<commit>.md. Loopback only; bounded by SOAK_SECONDS.
 #
 # Usage: bench/soak.sh            (SOAK_SECONDS=300 SOAK_CONNECTIONS=16 SOAK_PROVIDER=postgres|sqlite)
@@ -165,9 +166,23 @@ setup = function(thread) table.insert(threads, thread) end
 threads = {}
 EOF
 
-# --- warm-up (JIT, caches, pools), then the soak minute by minute ------------------------------------------------
-log "warming up for 20 s"
-wrk -t2 -c"$connections" -d20s --timeout 5s -s "$work/mixed.lua" "$base" >"$work/warmup.txt"
+# --- warm-up, then the soak minute by minute ----------------------------------------------------------------------
+# The warm-up lasts until the runtime has settled: tiered compilation goes on re-compiling hot methods (ReadyToRun code,
+# then instrumented for profile-guided optimisation, then optimised) for minutes under this traffic, some 10 000
+# methods and 15 to 25 MB of code and profile data, and the garbage collector sizes its heap; that is start-up, not
+# growth. Rounds of 20 s go on until the resident memory grew by less than 1 % over the last three (a minute), at most
+# SOAK_WARMUP_ROUNDS (default 15, five minutes); a leak would still show, in the soak after it.
+warmup_rounds=${SOAK_WARMUP_ROUNDS:-15}
+warmup_rss=("$(rss_mb)")
+for round in $(seq 1 "$warmup_rounds"); do
+  wrk -t2 -c"$connections" -d20s --timeout 5s -s "$work/mixed.lua" "$base" >"$work/warmup.txt"
+  warmup_rss+=("$(rss_mb)")
+  log "warm-up round $round (20 s): RSS ${warmup_rss[-1]} MB"
+  (( round >= 3 )) || continue
+  settled=$(awk -v a="${warmup_rss[-4]}" -v b="${warmup_rss[-1]}" 'BEGIN { print ((b - a) * 100 < a) ? 1 : 0 }')
+  (( settled )) && break
+done
+warmup_seconds=$((round * 20))
 rss_start=$(rss_mb)
 log "soaking for $seconds s at $connections connections; RSS after the warm-up $rss_start MB"
 rows=()
@@ -204,7 +219,7 @@ mkdir -p "$(dirname "$results")"
   printf '%s\n' "${rows[@]}"
   echo
   echo "- requests: $total_requests, errors: $total_errors, error lines in the site's log: $errors_logged"
-  echo "- RSS after the warm-up: $rss_start MB, at the end: $rss_end MB, growth: $growth %"
+  echo "- RSS after the warm-up ($warmup_seconds s: until it grew by less than 1 % in a minute, at most $((warmup_rounds * 20)) s): $rss_start MB, at the end: $rss_end MB, growth: $growth %"
 } >"$results"
 log "wrote $results"
 cat "$results"
